@@ -1,0 +1,27 @@
+"""rulebooks: apply a business's written customer rules the same way every time.
+
+The public API for pack authors is re-exported here: the hook marker, the
+model, the pack description types, parameters and the time conventions.
+"""
+
+from .calendar import (DayWindow, Season, add_months, at_local, business_date, day_number, days_after,
+                       days_from, half_day, last_days_of_month, month_end, month_of, months_through)
+from .errors import ConfigError, InputError, PackError, RulebooksError
+from .hookspecs import API_VERSION, hookimpl
+from .model import (Consequence, Consideration, Credit, Customer, Deadline, DeadlineStatus, Event, Family,
+                    Finding, Grade, Penalty, Sanction, Share, Site, Staff, Subject, Unresolved, is_masked,
+                    same_number)
+from .pack import Clause, PackContext, PackInfo
+from .params import param
+from .timeline import Timeline
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "API_VERSION", "Clause", "ConfigError", "Consequence", "Consideration", "Credit", "Customer", "DayWindow",
+    "Deadline", "DeadlineStatus", "Event", "Family", "Finding", "Grade", "InputError", "PackContext",
+    "PackError", "PackInfo", "Penalty", "RulebooksError", "Sanction", "Season", "Share", "Site", "Staff",
+    "Subject", "Timeline", "Unresolved", "add_months", "at_local", "business_date", "day_number",
+    "days_after", "days_from", "half_day", "hookimpl", "is_masked", "last_days_of_month", "month_end",
+    "month_of", "months_through", "param", "same_number",
+]

@@ -1,0 +1,324 @@
+"""The `rulebooks` command line.
+
+Exit status: 0 evaluated (or checked); 1 evaluated but something is
+unresolved under --strict, or a scenario's expectations are not met;
+2 bad input or configuration; 3 a pack failed.  No traceback unless --debug.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+import orjson
+
+from .errors import InputError, RulebooksError
+from .manager import PackManager
+
+EXIT_OK, EXIT_UNRESOLVED, EXIT_BAD_INPUT, EXIT_PACK_FAILED = 0, 1, 2, 3
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"rulebooks: {message}", err=True)
+    sys.exit(code)
+
+
+def handled(fn):
+    """Turn our own errors into a one-line message and exit status; tracebacks only under --debug."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        ctx = click.get_current_context()
+        debug = ctx.find_root().params.get("debug", False)
+        try:
+            return fn(*args, **kwargs)
+        except RulebooksError as exc:
+            if debug:
+                raise
+            _fail(str(exc), exc.exit_code)
+        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if debug:
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback; "
+                  "this is a bug in rulebooks, please report it)", 70)
+
+    return wrapper
+
+
+def _manager(ctx: click.Context) -> PackManager:
+    root = ctx.find_root()
+    if "manager" not in root.meta:
+        root.meta["manager"] = PackManager.from_entry_points(blocked=root.params.get("block") or ())
+    return root.meta["manager"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.option("--block", multiple=True, metavar="PACK",
+              help="Do not load this pack (also RULEBOOKS_BLOCK_PACKS=a,b).")
+@click.version_option(package_name="rulebooks")
+def main(debug: bool, block: tuple[str, ...]) -> None:
+    """Apply a business's written customer rules the same way every time."""
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+@handled
+def packs(ctx: click.Context, fmt: str) -> None:
+    """List installed packs: name, version, families, clause count, and any that failed to load."""
+    manager = _manager(ctx)
+    rows = []
+    for name in manager.names():
+        p = manager.get(name)
+        computable = sum(1 for c in p.info.clauses if c.computable)
+        rows.append({"name": name, "version": p.info.version, "status": "active",
+                     "title": f"{p.info.title_en} ({p.info.title_zh})",
+                     "families": [f.value for f in p.info.families], "clauses": len(p.info.clauses),
+                     "computable": computable, "distribution": p.distribution,
+                     "hooks": [h for h in p.hooks]})
+    for name in sorted(manager.failed):
+        f = manager.failed[name]
+        rows.append({"name": name, "version": "", "status": "failed", "title": "", "families": [],
+                     "clauses": 0, "computable": 0, "distribution": f.distribution, "reason": f.reason, "hooks": []})
+    for name in sorted(manager.blocked):
+        rows.append({"name": name, "version": "", "status": "blocked", "title": "", "families": [],
+                     "clauses": 0, "computable": 0, "distribution": "", "hooks": []})
+    if fmt == "json":
+        click.echo(orjson.dumps(rows, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode())
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Installed rule packs", title_justify="left")
+    for col in ("pack", "version", "status", "families", "clauses", "title / reason"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["name"], r["version"], r["status"], ", ".join(r["families"]),
+                      f"{r['clauses']} ({r['computable']} computable)" if r["status"] == "active" else "",
+                      r.get("reason") or r["title"])
+    Console(width=None if sys.stdout.isatty() else 140, no_color=not sys.stdout.isatty(),
+            highlight=False).print(table)
+    if manager.failed:
+        sys.exit(EXIT_PACK_FAILED if not manager.packs else EXIT_OK)
+
+
+def _setup(ctx: click.Context, config: Path | None, site: str | None):
+    from .config import site_from_config
+
+    if config is None:
+        if site is not None:
+            raise InputError("--site needs --config FILE")
+        return None
+    return site_from_config(config, site, _manager(ctx))
+
+
+@main.command()
+@click.argument("pack")
+@click.option("--config", type=click.Path(path_type=Path), help="Site configuration (TOML).")
+@click.option("--site", help="Which site of the configuration.")
+@click.pass_context
+@handled
+def show(ctx: click.Context, pack: str, config: Path | None, site: str | None) -> None:
+    """A pack's clauses and parameters, with defaults and the site's overrides."""
+    from rich.console import Console
+    from rich.table import Table
+
+    manager = _manager(ctx)
+    if pack not in manager.packs:
+        if pack in manager.failed:
+            raise InputError(f"pack {pack!r} failed to load: {manager.failed[pack].reason}")
+        raise InputError(f"unknown pack {pack!r}; installed packs: {', '.join(manager.names()) or 'none'}")
+    p = manager.get(pack)
+    setup = _setup(ctx, config, site)
+    overrides = {}
+    if setup is not None:
+        if pack not in setup.params:
+            raise InputError(f"site {setup.site.id!r} does not enable pack {pack!r}", file=str(config))
+        overrides = setup.overrides(pack)
+    tty = sys.stdout.isatty()
+    console = Console(width=None if tty else 140, no_color=not tty, highlight=False)
+    info = p.info
+    console.print(f"[bold]{info.name}[/bold] {info.version} — {info.title_en} ({info.title_zh}); "
+                  f"seed {', '.join(info.seed_articles)}; API {info.api_version}; "
+                  f"undecided cases go to: {info.decided_by}")
+    table = Table(title="Clauses", title_justify="left")
+    for col in ("clause", "families", "computable", "summary"):
+        table.add_column(col, overflow="fold")
+    for c in info.clauses:
+        table.add_row(c.id, ", ".join(f.value for f in c.families), "yes" if c.computable else "no",
+                      c.summary if c.computable else f"{c.summary} — not computable: {c.why_not}")
+    console.print(table)
+    table = Table(title="Parameters" + (f" (site {setup.site.id})" if setup else ""), title_justify="left")
+    for col in ("parameter", "type", "default", "site value", "constraint", "clauses", "description"):
+        table.add_column(col, overflow="fold")
+    for spec in p.parameters:
+        default = _param_text(spec.default) + (" (assumption)" if spec.assumption else "")
+        site_value = _param_text(overrides[spec.name]) if spec.name in overrides else ""
+        table.add_row(spec.name, spec.type, default, site_value, spec.constraint, ", ".join(spec.clauses),
+                      spec.description)
+    console.print(table)
+
+
+def _param_text(value: Any) -> str:
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, tuple):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+@main.command()
+@click.argument("config", type=click.Path(path_type=Path))
+@click.pass_context
+@handled
+def check(ctx: click.Context, config: Path) -> None:
+    """Validate a site configuration."""
+    from .config import check_config
+
+    setups = check_config(config, _manager(ctx))
+    for s in setups:
+        packs = " > ".join("=".join(g) for g in s.site.packs)
+        overrides = sum(len(s.overrides(p)) for p in s.params)
+        click.echo(f"site {s.site.id}: {s.site.name}; {s.site.timezone.key}; {s.site.currency}; "
+                   f"packs {packs}; {overrides} parameter override{'s' if overrides != 1 else ''}; "
+                   f"configuration {s.config_hash}")
+    click.echo(f"{config}: {len(setups)} site{'s' if len(setups) != 1 else ''}, all valid")
+
+
+@main.command()
+@click.pass_context
+@handled
+def schema(ctx: click.Context) -> None:
+    """Print the JSON Schema of scenario files, with every installed pack's event types."""
+    from .schema import scenario_schema
+
+    click.echo(orjson.dumps(scenario_schema(_manager(ctx)), option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode())
+
+
+def _parse_as_of(value: str | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--as-of: expected a date and time such as 2026-03-31T23:00, got {value!r}") from None
+    return moment
+
+
+def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
+          progress: bool):
+    from .scenario import load_scenario
+
+    manager = _manager(ctx)
+    setup = _setup(ctx, config, site)
+    paths = list(scenarios)
+    if not progress or not sys.stderr.isatty():
+        return load_scenario(paths, manager, setup)
+    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+
+    total = sum(p.stat().st_size for p in paths if p.exists())
+    with Progress("reading", BarColumn(), DownloadColumn(), TimeRemainingColumn(), transient=True,
+                  console=__import__("rich.console").console.Console(stderr=True)) as bar:
+        task = bar.add_task("read", total=total)
+        return load_scenario(paths, manager, setup, progress=lambda n: bar.advance(task, n))
+
+
+@main.command()
+@click.argument("scenarios", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--config", type=click.Path(path_type=Path), help="Site configuration (TOML).")
+@click.option("--site", help="Which site of the configuration.")
+@click.option("--as-of", "as_of", metavar="TIME", help="Evaluate as of this moment (site zone unless an offset is given).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
+@click.option("--explain", is_flag=True, help="Add clause texts, evidence events and the rules considered.")
+@click.option("--strict", is_flag=True, help="Exit 1 when anything is unresolved.")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file.")
+@click.pass_context
+@handled
+def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
+             as_of: str | None, fmt: str, explain: bool, strict: bool, output: Path | None) -> None:
+    """Evaluate scenario files and report the decisions, grouped by family.
+
+    Several files are merged in order (a YAML site file and a JSON Lines
+    ledger, for instance).  A report is printed only when every pack
+    succeeded: nothing half-computed is ever shown.
+    """
+    from .evaluate import evaluate as run
+    from .render import write_json, write_jsonl, write_table
+
+    scenario = _load(ctx, scenarios, config, site, progress=True)
+    report = run(scenario, _manager(ctx), _parse_as_of(as_of))
+    manager = _manager(ctx)
+    import io
+
+    if fmt == "table":
+        buffer = io.StringIO()
+        write_table(report, manager, scenario.timeline, buffer, explain, terminal=output is None and sys.stdout.isatty())
+        data = buffer.getvalue().encode()
+    else:
+        bbuffer = io.BytesIO()
+        (write_json if fmt == "json" else write_jsonl)(report, manager, scenario.timeline, bbuffer, explain)
+        data = bbuffer.getvalue()
+    if output is not None:
+        output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    if strict and report.unresolved:
+        sys.exit(EXIT_UNRESOLVED)
+
+
+@main.command()
+@click.argument("scenarios", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--config", type=click.Path(path_type=Path))
+@click.option("--site")
+@click.option("--only-expected", is_flag=True, help="Fail also on findings no expectation accounts for.")
+@click.pass_context
+@handled
+def test(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
+         only_expected: bool) -> None:
+    """Evaluate each scenario file and check its `expect:` section; exit 1 on any difference."""
+    from .evaluate import evaluate as run
+    from .expect import check as check_expect, unexpected
+
+    failed = 0
+    for path in scenarios:
+        scenario = _load(ctx, (path,), config, site, progress=False)
+        report = run(scenario, _manager(ctx))
+        findings = [d.finding for d in report.decisions]
+        if not scenario.expectations:
+            raise InputError("has no `expect:` section to check", file=str(path))
+        unmet = check_expect(scenario.expectations, findings)
+        extra = unexpected(scenario.expectations, findings) if only_expected else []
+        if unmet or extra:
+            failed += 1
+            click.echo(f"FAIL {path}")
+            for u in unmet:
+                click.echo("  " + u.render().replace("\n", "\n  "))
+            for f in extra:
+                click.echo(f"  unexpected: {f.pack} {f.family.value} {', '.join(map(str, f.subjects))}: {f.reason}")
+        else:
+            click.echo(f"ok   {path} ({len(scenario.expectations)} expectations, {len(findings)} findings)")
+    click.echo(f"{len(scenarios) - failed} passed, {failed} failed")
+    if failed:
+        sys.exit(EXIT_UNRESOLVED)
+
+
+@main.command("new-pack")
+@click.argument("name")
+@click.option("--dir", "directory", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
+              show_default=True, help="Where to create the pack's folder.")
+@click.pass_context
+@handled
+def new_pack(ctx: click.Context, name: str, directory: Path) -> None:
+    """Create a new pack: a separate distribution that installs and passes its own tests."""
+    from .scaffold import create_pack
+
+    target = create_pack(name, directory)
+    click.echo(f"created {target}; next: pip install -e {target} && pytest {target}")

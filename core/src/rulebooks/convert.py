@@ -1,0 +1,193 @@
+"""The cattrs converter for scenarios and configurations, and its error messages.
+
+Strict where a guess would hide a typo: unknown keys are errors, an integer is
+not accepted where a time is expected, a float never becomes money by
+accident of binary rounding.  Times without an offset are read in the site's
+zone; times with one are converted to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import cattrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
+from .errors import InputError
+
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)(:([0-5]\d))?$")
+
+
+def _datetime(zone: ZoneInfo):
+    def structure(value: Any, _: type) -> dt.datetime:
+        if isinstance(value, dt.datetime):
+            moment = value
+        elif isinstance(value, dt.date):
+            moment = dt.datetime.combine(value, dt.time())
+        elif isinstance(value, str):
+            try:
+                moment = dt.datetime.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"expected a date and time such as 2026-03-10T14:30 "
+                                 f"(optionally with +08:00), got {value!r}") from None
+        else:
+            raise ValueError(f"expected a date and time such as 2026-03-10T14:30, got {value!r}")
+        if moment.tzinfo is None:
+            return moment.replace(tzinfo=zone)
+        return moment.astimezone(zone)
+
+    return structure
+
+
+def _date(value: Any, _: type) -> dt.date:
+    if isinstance(value, dt.datetime):
+        raise ValueError(f"expected a date such as 2026-03-10, got a date and time {value!r}")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValueError(f"expected a date such as 2026-03-10, got {value!r}")
+
+
+def _time(value: Any, _: type) -> dt.time:
+    if isinstance(value, dt.time):
+        return value
+    if isinstance(value, str):
+        m = _TIME.match(value)
+        if m:
+            return dt.time(int(m.group(1)), int(m.group(2)), int(m.group(4) or 0))
+    raise ValueError(f"expected a time of day such as 19:30, got {value!r}")
+
+
+def _decimal(value: Any, _: type) -> Decimal:
+    if isinstance(value, bool):
+        raise ValueError(f"expected an amount such as 100 or 99.50, got {value!r}")
+    if isinstance(value, (int, Decimal)):
+        return Decimal(value)
+    if isinstance(value, (float, str)):
+        try:
+            out = Decimal(str(value).strip())
+        except InvalidOperation:
+            pass
+        else:
+            if out.is_finite():
+                return out
+    raise ValueError(f"expected an amount such as 100 or 99.50, got {value!r}")
+
+
+def _fraction(value: Any, _: type) -> Fraction:
+    if isinstance(value, bool):
+        raise ValueError(f"expected a share such as 1, 1/2 or 0.5, got {value!r}")
+    try:
+        return Fraction(str(value))
+    except (ValueError, ZeroDivisionError):
+        raise ValueError(f"expected a share such as 1, 1/2 or 0.5, got {value!r}") from None
+
+
+def _int(value: Any, _: type) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"-?\d+", value.strip()):
+        return int(value)
+    raise ValueError(f"expected a whole number, got {value!r}")
+
+
+def _bool(value: Any, _: type) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise ValueError(f"expected true or false, got {value!r}")
+
+
+def _str(value: Any, _: type) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)  # an unquoted mobile number in YAML
+    raise ValueError(f"expected text, got {value!r}")
+
+
+def _zone(value: Any, _: type) -> ZoneInfo:
+    try:
+        return ZoneInfo(str(value))
+    except Exception:
+        raise ValueError(f"expected an IANA time zone such as Asia/Shanghai, got {value!r}") from None
+
+
+def make_converter(zone: ZoneInfo | None = None) -> cattrs.Converter:
+    """A converter whose naive times are read in `zone` (Asia/Shanghai when not given)."""
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(dt.datetime, _datetime(zone or ZoneInfo("Asia/Shanghai")))
+    conv.register_structure_hook(dt.date, _date)
+    conv.register_structure_hook(dt.time, _time)
+    conv.register_structure_hook(Decimal, _decimal)
+    conv.register_structure_hook(Fraction, _fraction)
+    conv.register_structure_hook(int, _int)
+    conv.register_structure_hook(bool, _bool)
+    conv.register_structure_hook(str, _str)
+    conv.register_structure_hook(ZoneInfo, _zone)
+    return conv
+
+
+def _messages(exc: BaseException, path: str) -> list[tuple[str, str]]:
+    """(place, message) pairs for a cattrs validation error tree."""
+    if isinstance(exc, ForbiddenExtraKeysError):
+        keys = ", ".join(sorted(exc.extra_fields))
+        return [(path, f"unknown key(s): {keys}")]
+    if isinstance(exc, IterableValidationError):
+        out = []
+        for sub, note in zip(exc.exceptions, [getattr(e, "__notes__", [None])[-1] for e in exc.exceptions]):
+            index = getattr(note, "index", None)
+            out += _messages(sub, f"{path}[{index}]" if index is not None else path)
+        return out
+    if isinstance(exc, ClassValidationError):
+        out = []
+        for sub in exc.exceptions:
+            note = (getattr(sub, "__notes__", None) or [None])[-1]
+            name = getattr(note, "name", None)
+            sub_path = f"{path}.{name}" if name and path else (name or path)
+            out += _messages(sub, sub_path)
+        return out
+    if isinstance(exc, cattrs.BaseValidationError):
+        out = []
+        for sub in exc.exceptions:
+            out += _messages(sub, path)
+        return out
+    if isinstance(exc, KeyError):
+        return [(path, "required key missing")]
+    if isinstance(exc, TypeError) and "required" in str(exc):
+        return [(path, f"missing: {exc}")]
+    return [(path, str(exc))]
+
+
+def structure_or_explain(conv: cattrs.Converter, data: Any, cls: type, *, file: str | None,
+                         place: str, lines: dict[str, int] | None = None,
+                         line: int | None = None) -> Any:
+    """Structure `data` as `cls`, or raise one InputError naming the first bad place."""
+    try:
+        return conv.structure(data, cls)
+    except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
+        problems = _messages(exc, place)
+        where, message = problems[0] if problems else (place, str(exc))
+        if len(problems) > 1:
+            message += f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''} here)"
+        if lines is not None:
+            line = _nearest_line(lines, where) or line
+        raise InputError(message, file=file, place=where, line=line) from None
+
+
+def _nearest_line(lines: dict[str, int], place: str) -> int | None:
+    probe = place
+    while probe:
+        if probe in lines:
+            return lines[probe]
+        cut = max(probe.rfind("."), probe.rfind("["))
+        probe = probe[:cut] if cut > 0 else ""
+    return lines.get("")

@@ -1,0 +1,189 @@
+"""One evaluation: run every enabled pack's rules over the indexed timeline and combine the results.
+
+Attribution is combined by precedence (a FIRST hit policy over the site's
+pack order); the other four families are collected.  Every finding is checked
+against the invariants before anything is reported: a pack that breaks one
+fails the evaluation, naming the pack, the finding and the invariant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from decimal import Decimal
+
+import attrs
+import orjson
+
+from .errors import InputError, PackError
+from .manager import PackManager
+from .model import (FAMILY_ORDER, Consideration, Credit, Family, Finding, Penalty, Subject, Unresolved)
+from .pack import PackContext
+from .scenario import Scenario
+
+
+@attrs.frozen(slots=True)
+class Decision:
+    """A finding as reported: with its stable decision id."""
+
+    id: str
+    finding: Finding
+
+
+@attrs.frozen(slots=True)
+class Report:
+    site_id: str
+    site_name: str
+    timezone: str
+    currency: str
+    as_of: dt.datetime
+    config_hash: str
+    packs: tuple[tuple[str, str], ...]  # (name, version) in precedence order
+    decisions: tuple[Decision, ...]
+    events: int
+    superseded: tuple[Decision, ...] = ()
+
+    @property
+    def unresolved(self) -> list[Decision]:
+        return [d for d in self.decisions if d.finding.unresolved]
+
+
+def evaluate(scenario: Scenario, manager: PackManager, as_of: dt.datetime | None = None) -> Report:
+    """Evaluate a scenario as of a moment (the scenario's `as_of` when not given)."""
+    setup = scenario.setup
+    site = setup.site
+    moment = as_of or scenario.as_of
+    if moment is None:
+        raise InputError("no as-of time: give --as-of or an `as_of:` in the scenario",
+                         file=scenario.files[0] if scenario.files else None)
+    moment = moment.astimezone(site.timezone)
+    contexts = {
+        name: PackContext(site=site, pack=manager.get(name).info, params=setup.params[name],
+                          timeline=scenario.timeline, as_of=moment, staff=scenario.staff,
+                          customers=scenario.customers)
+        for name in site.pack_names
+    }
+    kept: list[Finding] = []
+    superseded: list[Finding] = []
+    for family in Family:
+        per_pack = {name: manager.findings(family, contexts[name]) for name in site.pack_names}
+        for name, found in per_pack.items():
+            for f in found:
+                _check_invariants(f, manager, name)
+        if family is Family.ATTRIBUTION:
+            won, lost = _by_precedence(per_pack, site.packs, manager)
+            kept += won
+            superseded += lost
+        else:
+            for name in site.pack_names:
+                kept += per_pack[name]
+    config_hash = setup.config_hash
+    decisions = _with_ids(kept, config_hash)
+    lost_decisions = _with_ids(superseded, config_hash)
+    return Report(site_id=site.id, site_name=site.name, timezone=site.timezone.key, currency=site.currency,
+                  as_of=moment, config_hash=config_hash,
+                  packs=tuple((n, manager.get(n).info.version) for n in site.pack_names),
+                  decisions=decisions, events=len(scenario.timeline), superseded=lost_decisions)
+
+
+def _check_invariants(f: Finding, manager: PackManager, pack: str) -> None:
+    """What the core enforces on every finding of every pack."""
+    info = manager.get(pack).info
+
+    def broken(invariant: str) -> PackError:
+        subject = ", ".join(map(str, f.subjects)) or "(no subject)"
+        return PackError(pack, f"finding {f.family.value} on {subject} breaks an invariant: {invariant}")
+
+    if not f.clauses:
+        raise broken("every finding cites at least one clause")
+    for clause in f.clauses:
+        declared = info.clause(clause)
+        if declared is None:
+            raise broken(f"it cites {clause}, which the pack does not declare")
+        if not declared.computable:
+            raise broken(f"it cites {clause}, which the pack declares not computable")
+    if not f.subjects:
+        raise broken("every finding names what it is about")
+    if not f.reason.strip():
+        raise broken("every finding says why")
+    o = f.outcome
+    if isinstance(o, Credit) and sum(s.share for s in o.shares) != 1:
+        raise broken("credit shares sum to exactly one")
+    if isinstance(o, Penalty):
+        for c in o.consequences:
+            for value in (c.amount, *(c.range or ())):
+                if value is not None and value < Decimal(0):
+                    raise broken("amounts are never negative")
+            if c.range is not None and c.amount is not None and not c.range[0] <= c.amount <= c.range[1]:
+                raise broken(f"the amount {c.amount} lies inside its clause's range {c.range[0]}–{c.range[1]}")
+
+
+def _by_precedence(per_pack: dict[str, list[Finding]], ranks: tuple[tuple[str, ...], ...],
+                   manager: PackManager) -> tuple[list[Finding], list[Finding]]:
+    """For each subject the decisive answer of the highest-ranked pack wins (FIRST hit policy).
+
+    A pack with no decisive answer (only unresolved) passes the subject on to
+    the next rank.  Disagreeing decisive answers at the same rank are not
+    settled by accident: they become one unresolved finding.
+    """
+    by_subject: dict[tuple[Subject, ...], list[tuple[int, Finding]]] = defaultdict(list)
+    order: list[tuple[Subject, ...]] = []
+    for rank, group in enumerate(ranks):
+        for name in group:
+            for f in per_pack[name]:
+                key = f.subjects
+                if key not in by_subject:
+                    order.append(key)
+                by_subject[key].append((rank, f))
+    kept: list[Finding] = []
+    lost: list[Finding] = []
+    for key in order:
+        entries = by_subject[key]
+        decisive_ranks = sorted({r for r, f in entries if f.decisive})
+        if not decisive_ranks:
+            kept += [f for _, f in entries]
+            continue
+        top = decisive_ranks[0]
+        winners = [f for r, f in entries if r == top and f.decisive]
+        others = [f for r, f in entries if not (r == top and f.decisive)]
+        distinct = {(f.outcome, f.pack) for f in winners}
+        if len({f.outcome for f in winners}) > 1:
+            packs = sorted({f.pack for f in winners})
+            first = winners[0]
+            decided_by = " / ".join(sorted({manager.get(p).info.decided_by for p in packs}))
+            kept.append(Finding(
+                family=Family.ATTRIBUTION, subjects=key,
+                outcome=Unresolved(decided_by=decided_by,
+                                   question="rules of equal rank give different answers"),
+                clauses=tuple(dict.fromkeys(c for f in winners for c in f.clauses)),
+                reason=(f"{len(winners)} decisions of equal rank disagree "
+                        f"({'; '.join(f.reason for f in winners)})"),
+                on=first.on, evidence=tuple(dict.fromkeys(e for f in winners for e in f.evidence)),
+                considered=tuple(Consideration(c, "overruled: equal-rank conflict")
+                                 for f in winners for c in f.clauses),
+                pack=packs[0] if len(packs) == 1 else "+".join(packs)))
+            lost += winners
+        else:
+            kept.append(winners[0])
+            lost += winners[1:] if len(distinct) > 1 else []
+        lost += others
+    return kept, lost
+
+
+def sort_key(f: Finding) -> tuple:
+    return (FAMILY_ORDER[f.family], f.on, tuple(map(str, f.subjects)), f.pack, f.clauses, f.reason)
+
+
+def _with_ids(findings: list[Finding], config_hash: str) -> tuple[Decision, ...]:
+    """Sort findings into report order and give each a stable id from its content."""
+    out = []
+    used: dict[str, int] = {}
+    for f in sorted(findings, key=sort_key):
+        basis = orjson.dumps([config_hash, f.pack, f.family.value, [str(s) for s in f.subjects], f.on.isoformat(),
+                              list(f.clauses), f.reason, list(f.evidence)])
+        digest = hashlib.sha256(basis).hexdigest()[:12]
+        n = used.get(digest, 0)
+        used[digest] = n + 1
+        out.append(Decision(digest if n == 0 else f"{digest}-{n}", f))
+    return tuple(out)

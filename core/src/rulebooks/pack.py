@@ -1,0 +1,127 @@
+"""What a pack declares about itself, and what its rules receive.
+
+`PackInfo` and `Clause` describe a pack (its metadata and clause list);
+`PackContext` is everything a rule may look at during one evaluation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import attrs
+
+from .errors import InputError
+from .model import Customer, Event, Family, Site, Staff
+from .timeline import Timeline
+
+CLAUSE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9][a-z0-9_]*)+$")
+PACK_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _clause_id(instance: Any, attribute: attrs.Attribute, value: str) -> None:
+    if not CLAUSE_ID.match(value):
+        raise ValueError(f"clause ID {value!r} is not of the form pack.section.item")
+
+
+@attrs.frozen(slots=True)
+class Clause:
+    """One clause of a rulebook, as the pack's README clause table lists it.
+
+    `computable=False` clauses are documented with `why_not` (pure etiquette,
+    for instance) and never cited by a finding.
+    """
+
+    id: str = attrs.field(validator=_clause_id)
+    families: tuple[Family, ...]
+    summary: str
+    computable: bool = True
+    why_not: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not self.computable and not self.why_not:
+            raise ValueError(f"clause {self.id} is not computable but says not why")
+        if self.computable and not self.families:
+            raise ValueError(f"clause {self.id} names no rule family")
+
+
+@attrs.frozen(slots=True)
+class PackInfo:
+    """A pack's metadata (returned by `rulebooks_pack`)."""
+
+    name: str
+    version: str
+    title_en: str
+    title_zh: str
+    seed_articles: tuple[str, ...]
+    clauses: tuple[Clause, ...]
+    api_version: str
+    decided_by: str  # who settles what no clause settles: "director (總監)"
+
+    def __attrs_post_init__(self) -> None:
+        if not PACK_NAME.match(self.name):
+            raise ValueError(f"pack name {self.name!r} must be lower-case letters, digits and _")
+        ids = [c.id for c in self.clauses]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"clause IDs declared twice: {', '.join(dupes)}")
+        wrong = [i for i in ids if not i.startswith(self.name + ".")]
+        if wrong:
+            raise ValueError(f"clause IDs must start with '{self.name}.': {', '.join(wrong)}")
+
+    @property
+    def families(self) -> tuple[Family, ...]:
+        present = {f for c in self.clauses if c.computable for f in c.families}
+        return tuple(f for f in Family if f in present)
+
+    def clause(self, clause_id: str) -> Clause | None:
+        for c in self.clauses:
+            if c.id == clause_id:
+                return c
+        return None
+
+
+@attrs.frozen(slots=True)
+class PackContext:
+    """What a pack's rules receive for one evaluation of one site.
+
+    `params` is the pack's parameter object with the site's overrides applied;
+    `as_of` is the evaluation's moment (zone-aware, site zone): rules never read
+    the clock.
+    """
+
+    site: Site
+    pack: PackInfo
+    params: Any
+    timeline: Timeline
+    as_of: dt.datetime
+    staff: dict[str, Staff]
+    customers: dict[str, Customer]
+
+    @property
+    def zone(self) -> dt.tzinfo:
+        return self.site.timezone
+
+    @property
+    def today(self) -> dt.date:
+        return self.as_of.date()
+
+    def staff_member(self, staff_id: str) -> Staff:
+        """The staff record, or a bare one for an ID the roster does not list."""
+        return self.staff.get(staff_id) or Staff(staff_id)
+
+    def employed(self, staff_id: str, day: dt.date) -> bool:
+        member = self.staff.get(staff_id)
+        return member.employed_on(day) if member else True
+
+    def customer(self, mobile: str) -> Customer:
+        return self.customers.get(mobile) or Customer(mobile)
+
+    def input_error(self, event: Event, field: str | None, message: str) -> InputError:
+        """An input error pointing at an event (and one of its fields) in its file."""
+        origin = self.timeline.origin(event)
+        if origin is None:
+            return InputError(message, place=f"event {event.id}" + (f".{field}" if field else ""))
+        file, place, line = origin
+        return InputError(message, file=file, place=place + (f".{field}" if field else ""), line=line)

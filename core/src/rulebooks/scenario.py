@@ -1,0 +1,266 @@
+"""Scenario files: a site's timeline of events, as YAML (by hand) or JSON Lines (exported ledgers).
+
+YAML::
+
+    site: {name: Tianhe club, packs: [fitness]}     # or --config/--site
+    as_of: 2026-03-31T23:00
+    staff:     [{id: wang, name: 王麗, roles: [consultant]}]
+    customers: [{mobile: "13800001111", surname: 陳}]
+    events:
+      - {type: follow_up_sheet, id: F1, at: 2026-03-01T10:00, staff: wang, customer: "13800001111"}
+    expect:
+      - {family: attribution, subject: "sale:S1", credit: {wang: 1}}
+
+JSON Lines: one object per line.  A line with a single key `site`, `as_of`,
+`staff` or `customer` sets that part; any other line is an event with a
+`type`.  The site must come before the first event.  Several files are read
+in order and merged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import attrs
+import cattrs
+
+from .config import SiteSetup, resolve_site
+from .convert import make_converter, structure_or_explain
+from .errors import InputError
+from .expect import Expectation, parse_expectations
+from .manager import PackManager
+from .model import Customer, Event, Staff
+from .timeline import Timeline
+
+TOP_KEYS = ("site", "as_of", "staff", "customers", "events", "expect")
+RECORD_KEYS = ("site", "as_of", "staff", "customer")
+
+
+@attrs.define
+class Scenario:
+    """A loaded scenario: the resolved site, people, timeline, as-of moment and expectations."""
+
+    setup: SiteSetup
+    staff: dict[str, Staff]
+    customers: dict[str, Customer]
+    timeline: Timeline
+    as_of: dt.datetime | None
+    expectations: list[Expectation]
+    files: list[str]
+
+
+def event_vocabulary(manager: PackManager, packs: Iterable[str]) -> dict[str, type[Event]]:
+    """Event type names a scenario may use: `pack.name` always, `name` when one pack alone defines it."""
+    full: dict[str, type[Event]] = {}
+    short: dict[str, list[str]] = {}
+    for pack in sorted(packs):
+        for et in manager.get(pack).event_types:
+            full[f"{pack}.{et.type_name}"] = et
+            short.setdefault(et.type_name, []).append(f"{pack}.{et.type_name}")
+    vocab = dict(full)
+    for name, owners in short.items():
+        if len(owners) == 1:
+            vocab[name] = full[owners[0]]
+    return vocab
+
+
+def _known_types(vocab: dict[str, type[Event]]) -> str:
+    short = sorted(n for n in vocab if "." not in n)
+    ambiguous = sorted(n for n in vocab if "." in n and vocab.get(n.split(".", 1)[1]) is not vocab[n])
+    return ", ".join(short + ambiguous)
+
+
+class _Builder:
+    """Collects the parts of a scenario from one or more files, in order."""
+
+    def __init__(self, manager: PackManager, setup: SiteSetup | None, progress: Callable[[int], None] | None):
+        self.manager = manager
+        self.setup = setup
+        self.progress = progress
+        self.staff: dict[str, Staff] = {}
+        self.customers: dict[str, Customer] = {}
+        self.events: list[Event] = []
+        self.as_of: dt.datetime | None = None
+        self.expectations: list[Expectation] = []
+        self.origins: dict[str, int] = {}  # event id → file number << 32 | position
+        self.places: list[tuple[str, bool, dict[str, int] | None]] = []  # per file: name, is_jsonl, lines
+        self.conv: cattrs.Converter | None = None
+        self.vocab: dict[str, type[Event]] = {}
+        self.hooks: dict[type, Callable[[Any, type], Any]] = {}
+        self.site_place: str | None = None
+
+    # ------------------------------------------------------------ the site
+
+    def set_site(self, table: Any, file: str, place: str, lines: dict[str, int] | None, line: int | None) -> None:
+        if self.site_place is not None:
+            raise InputError(f"a second site; the site was already given at {self.site_place}",
+                             file=file, place=place, line=line)
+        self.site_place = f"{file}: {place}"
+        if self.setup is not None:
+            return  # --config/--site was given: it decides, the scenario's own site is ignored
+        if not isinstance(table, dict):
+            raise InputError("expected a table of site settings (name, timezone, currency, packs, parameters)",
+                             file=file, place=place, line=line)
+        try:
+            self.setup = resolve_site(table.get("name", "scenario") if isinstance(table.get("name"), str) else "scenario",
+                                      table, self.manager, file=file, place=place, lines=lines)
+        except InputError as exc:
+            raise exc.located(line=line) from None
+
+    def ready(self, file: str, place: str, line: int | None) -> None:
+        """Make the event converter once the site (and so the zone and the packs) is known."""
+        if self.conv is not None:
+            return
+        if self.setup is None:
+            raise InputError("no site: give --config FILE (and --site) or a `site:` section before the events",
+                             file=file, place=place, line=line)
+        self.conv = make_converter(self.setup.site.timezone)
+        self.vocab = event_vocabulary(self.manager, self.setup.site.pack_names)
+        self.hooks = {cls: self.conv.get_structure_hook(cls) for cls in set(self.vocab.values())}
+
+    # ------------------------------------------------------------ people and time
+
+    def add_staff(self, raw: Any, file: str, place: str, lines: dict[str, int] | None, line: int | None) -> None:
+        conv = self.conv or make_converter()
+        member = structure_or_explain(conv, raw, Staff, file=file, place=place, lines=lines, line=line)
+        if member.id in self.staff:
+            raise InputError(f"staff {member.id!r} is listed twice", file=file, place=f"{place}.id", line=line)
+        self.staff[member.id] = member
+
+    def add_customer(self, raw: Any, file: str, place: str, lines: dict[str, int] | None, line: int | None) -> None:
+        conv = self.conv or make_converter()
+        customer = structure_or_explain(conv, raw, Customer, file=file, place=place, lines=lines, line=line)
+        if customer.mobile in self.customers:
+            raise InputError(f"customer {customer.mobile} is listed twice", file=file, place=f"{place}.mobile",
+                             line=line)
+        self.customers[customer.mobile] = customer
+
+    def set_as_of(self, raw: Any, file: str, place: str, lines: dict[str, int] | None, line: int | None) -> None:
+        self.ready(file, place, line)
+        if self.as_of is not None:
+            raise InputError("as_of is given twice", file=file, place=place, line=line)
+        self.as_of = structure_or_explain(self.conv, raw, dt.datetime, file=file, place=place, lines=lines, line=line)
+
+    # ------------------------------------------------------------ events
+
+    def add_event(self, raw: Any, file_no: int, position: int, place: str, lines: dict[str, int] | None,
+                  line: int | None) -> None:
+        file = self.places[file_no][0]
+        if not isinstance(raw, dict):
+            raise InputError("expected an event: a mapping with `type` and `at`", file=file, place=place, line=line)
+        self.ready(file, place, line)
+        name = raw.pop("type", None)
+        if name is None:
+            raise InputError(f"the event has no `type`; known types: {_known_types(self.vocab)}",
+                             file=file, place=place, line=line)
+        cls = self.vocab.get(name) if isinstance(name, str) else None
+        if cls is None:
+            hint = ""
+            if isinstance(name, str) and "." not in name:
+                owners = [n for n in self.vocab if n.endswith("." + name)]
+                if len(owners) > 1:
+                    hint = f"; several packs define it, write one of: {', '.join(sorted(owners))}"
+            if not hint:
+                hint = f"; known types: {_known_types(self.vocab)}"
+            where = f"{place}.type"
+            raise InputError(f"unknown event type {name!r}{hint}", file=file, place=where,
+                             line=(lines or {}).get(where, line))
+        if "id" not in raw:
+            raw["id"] = f"#{len(self.events) + 1}"
+        try:
+            event = self.hooks[cls](raw, cls)
+        except (cattrs.BaseValidationError, ValueError, TypeError):
+            # Structure again the slow way, only to say precisely what is wrong and where.
+            structure_or_explain(self.conv, raw, cls, file=file, place=place, lines=lines, line=line)
+            raise
+        if event.id in self.origins:
+            raise InputError(f"event id {event.id!r} is used twice", file=file, place=f"{place}.id", line=line)
+        self.origins[event.id] = (file_no << 32) | position
+        self.events.append(event)
+
+    # ------------------------------------------------------------ files
+
+    def read_yaml(self, path: Path) -> None:
+        from .sources import load_yaml
+
+        doc, lines = load_yaml(path)
+        file = str(path)
+        file_no = len(self.places)
+        self.places.append((file, False, lines))
+        if not isinstance(doc, dict):
+            raise InputError(f"expected a mapping with the keys {', '.join(TOP_KEYS)}", file=file, line=1)
+        unknown = sorted(set(doc) - set(TOP_KEYS))
+        if unknown:
+            raise InputError(f"unknown key {unknown[0]!r}; a scenario has: {', '.join(TOP_KEYS)}",
+                             file=file, place=unknown[0], line=lines.get(unknown[0]))
+        if "site" in doc:
+            self.set_site(doc["site"], file, "site", lines, lines.get("site"))
+        for key, adder in (("staff", self.add_staff), ("customers", self.add_customer)):
+            items = doc.get(key, [])
+            if not isinstance(items, list):
+                raise InputError(f"expected a list under {key}", file=file, place=key, line=lines.get(key))
+            for i, raw in enumerate(items):
+                adder(raw, file, f"{key}[{i}]", lines, lines.get(f"{key}[{i}]"))
+        if "as_of" in doc:
+            self.set_as_of(doc["as_of"], file, "as_of", lines, lines.get("as_of"))
+        events = doc.get("events", [])
+        if not isinstance(events, list):
+            raise InputError("expected a list of events", file=file, place="events", line=lines.get("events"))
+        for i, raw in enumerate(events):
+            self.add_event(raw, file_no, i, f"events[{i}]", lines, lines.get(f"events[{i}]"))
+        if "expect" in doc:
+            self.expectations += parse_expectations(doc["expect"], file, lines)
+
+    def read_json_lines(self, path: Path) -> None:
+        from .sources import iter_json_lines
+
+        file = str(path)
+        file_no = len(self.places)
+        self.places.append((file, True, None))
+        for number, obj in iter_json_lines(path, self.progress):
+            place = f"line {number}"
+            if isinstance(obj, dict) and len(obj) == 1 and next(iter(obj)) in RECORD_KEYS:
+                key, value = next(iter(obj.items()))
+                if key == "site":
+                    self.set_site(value, file, "site", None, number)
+                elif key == "as_of":
+                    self.set_as_of(value, file, "as_of", None, number)
+                elif key == "staff":
+                    self.add_staff(value, file, "staff", None, number)
+                else:
+                    self.add_customer(value, file, "customer", None, number)
+                continue
+            self.add_event(obj, file_no, number, place, None, number)
+
+    def locate(self, event_id: str) -> tuple[str, str, int | None] | None:
+        packed = self.origins.get(event_id)
+        if packed is None:
+            return None
+        file_no, position = packed >> 32, packed & 0xFFFFFFFF
+        file, is_jsonl, lines = self.places[file_no]
+        if is_jsonl:
+            return (file, f"line {position}", position)
+        place = f"events[{position}]"
+        return (file, place, (lines or {}).get(place))
+
+
+def load_scenario(paths: list[Path], manager: PackManager, setup: SiteSetup | None = None,
+                  progress: Callable[[int], None] | None = None) -> Scenario:
+    """Read scenario files in order into one scenario for one site."""
+    builder = _Builder(manager, setup, progress)
+    for path in paths:
+        if path.suffix.lower() in (".jsonl", ".ndjson"):
+            builder.read_json_lines(path)
+        elif path.suffix.lower() in (".yaml", ".yml"):
+            builder.read_yaml(path)
+        else:
+            raise InputError("unknown kind of scenario file: expected .yaml, .yml or .jsonl", file=str(path))
+    if builder.setup is None:
+        raise InputError("no site: give --config FILE (and --site) or a `site:` section in the scenario",
+                         file=str(paths[0]) if paths else None)
+    timeline = Timeline(builder.events, builder.locate)
+    return Scenario(builder.setup, builder.staff, builder.customers, timeline, builder.as_of,
+                    builder.expectations, [str(p) for p in paths])

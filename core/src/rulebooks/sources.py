@@ -1,0 +1,147 @@
+"""Reading input files: YAML with line numbers and duplicate-key checks, TOML, JSON Lines.
+
+Every problem becomes an `InputError` naming the file, the place inside it
+and, where the format allows, the line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+import yaml
+
+from .errors import InputError
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML without implicit timestamps: times stay text and are read in the site's zone."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_text(path: Path) -> str:
+    """The text of a file, or a clear error for a missing, empty or binary one."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", file=str(path)) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file", file=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror}", file=str(path)) from None
+    if b"\x00" in raw[:8192]:
+        raise InputError("is a binary file, expected UTF-8 text (YAML, TOML or JSON Lines)", file=str(path))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"is not UTF-8 text (byte {exc.start})", file=str(path)) from None
+    if not text.strip():
+        raise InputError("the file is empty", file=str(path))
+    return text
+
+
+def load_yaml(path: Path) -> tuple[Any, dict[str, int]]:
+    """The document and, for every place in it (`events[3].at`), its 1-based line."""
+    text = read_text(path)
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "malformed YAML"
+        raise InputError(f"malformed YAML: {problem}", file=str(path),
+                         line=mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise InputError(f"malformed YAML: {exc}", file=str(path)) from None
+    finally:
+        loader.dispose()
+    if node is None:
+        raise InputError("the file is empty", file=str(path))
+    lines: dict[str, int] = {}
+    return _convert(node, "", lines, loader, str(path)), lines
+
+
+def _join(prefix: str, key: Any) -> str:
+    if isinstance(key, int):
+        return f"{prefix}[{key}]"
+    return f"{prefix}.{key}" if prefix else str(key)
+
+
+def _convert(node: yaml.Node, place: str, lines: dict[str, int], loader: _Loader, file: str) -> Any:
+    lines[place] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int)):
+                raise InputError("a key must be plain text", file=file, place=place or None,
+                                 line=key_node.start_mark.line + 1)
+            key = str(key)
+            if key in out:
+                raise InputError(f"duplicate key {key!r} (first given on line {lines[_join(place, key)]})",
+                                 file=file, place=_join(place, key), line=key_node.start_mark.line + 1)
+            lines[_join(place, key)] = key_node.start_mark.line + 1
+            out[key] = _convert(value_node, _join(place, key), lines, loader, file)
+            lines[_join(place, key)] = key_node.start_mark.line + 1
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_convert(item, _join(place, i), lines, loader, file) for i, item in enumerate(node.value)]
+    try:
+        return loader.construct_object(node, deep=True)
+    except yaml.YAMLError as exc:
+        raise InputError(f"malformed value: {exc}", file=file, place=place or None,
+                         line=node.start_mark.line + 1) from None
+
+
+def load_toml(path: Path) -> dict[str, Any]:
+    import tomllib
+
+    text = read_text(path)
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib puts "(at line N, column M)" in its message; keep it as our line.
+        message = str(exc)
+        line = None
+        if "(at line " in message:
+            try:
+                line = int(message.rsplit("(at line ", 1)[1].split(",")[0])
+                message = message.rsplit(" (at line ", 1)[0]
+            except ValueError:
+                pass
+        raise InputError(f"malformed TOML: {message}", file=str(path), line=line) from None
+
+
+def iter_json_lines(path: Path, progress: Any = None) -> Iterator[tuple[int, Any]]:
+    """(line number, object) for each non-blank line of a JSON Lines file."""
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError:
+        raise InputError("no such file", file=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror}", file=str(path)) from None
+    seen_any = False
+    with handle:
+        for number, raw in enumerate(handle, 1):
+            if progress is not None:
+                progress(len(raw))
+            if b"\x00" in raw:
+                raise InputError("is a binary file, expected JSON Lines text", file=str(path), line=number)
+            if not raw.strip():
+                continue
+            try:
+                obj = orjson.loads(raw)
+            except orjson.JSONDecodeError as exc:
+                raise InputError(f"malformed JSON: {exc.msg}", file=str(path), line=number) from None
+            seen_any = True
+            yield number, obj
+    if not seen_any:
+        raise InputError("the file is empty", file=str(path))
