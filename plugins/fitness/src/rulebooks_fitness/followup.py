@@ -1,0 +1,2 @@
+def follow_up_findings(ctx):
+    return []

@@ -1,0 +1,45 @@
+"""The fitness pack's hooks: what it declares, and which rules answer each family."""
+
+from __future__ import annotations
+
+from rulebooks import API_VERSION, PackInfo, hookimpl
+
+from . import __version__
+from .attribution import attribute_sales
+from .clauses import CLAUSES
+from .conduct import conduct_findings
+from .events import EVENT_TYPES
+from .followup import follow_up_findings
+from .params import FitnessParameters
+
+
+@hookimpl
+def rulebooks_pack() -> PackInfo:
+    return PackInfo(name="fitness", version=__version__, title_en="Fitness club membership sales",
+                    title_zh="健身會所會籍銷售對單", seed_articles=("篇1",), clauses=CLAUSES,
+                    api_version=API_VERSION, decided_by="director (總監)")
+
+
+@hookimpl
+def rulebooks_parameters() -> type:
+    return FitnessParameters
+
+
+@hookimpl
+def rulebooks_event_types():
+    return EVENT_TYPES
+
+
+@hookimpl
+def rulebooks_attribution(ctx):
+    return attribute_sales(ctx)
+
+
+@hookimpl
+def rulebooks_conduct(ctx):
+    return conduct_findings(ctx)
+
+
+@hookimpl
+def rulebooks_follow_up(ctx):
+    return follow_up_findings(ctx)

@@ -1,0 +1,3 @@
+"""rulebooks pack `nightclub`."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+"""rulebooks pack `realestate`."""
+
+__version__ = "0.1.0"
