@@ -9,12 +9,15 @@ zone; times with one are converted to it.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
+import typing
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
@@ -139,8 +142,7 @@ def make_converter(zone: ZoneInfo | None = None) -> cattrs.Converter:
 def _messages(exc: BaseException, path: str) -> list[tuple[str, str]]:
     """(place, message) pairs for a cattrs validation error tree."""
     if isinstance(exc, ForbiddenExtraKeysError):
-        keys = ", ".join(sorted(exc.extra_fields))
-        return [(path, f"unknown key(s): {keys}")]
+        return _unknown_keys(exc, path)
     if isinstance(exc, IterableValidationError):
         out = []
         for sub, note in zip(exc.exceptions, [getattr(e, "__notes__", [None])[-1] for e in exc.exceptions]):
@@ -167,6 +169,55 @@ def _messages(exc: BaseException, path: str) -> list[tuple[str, str]]:
     return [(path, str(exc))]
 
 
+def _unknown_keys(exc: ForbiddenExtraKeysError, path: str) -> list[tuple[str, str]]:
+    """One problem per unknown key, placed at the key, with the closest known key as a hint (a typo)."""
+    known = sorted(f.name for f in attrs.fields(exc.cl)) if attrs.has(exc.cl) else []
+    out = []
+    for key in sorted(exc.extra_fields):
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        out.append((f"{path}.{key}" if path else key,
+                    f"unknown key {key!r}{hint}; expected: {', '.join(known)}" if known else f"unknown key {key!r}"))
+    return out
+
+
+_COMPARISON = re.compile(r"^'(\w+)' must be (>=|<=|>|<) (.+): (.+)$")
+_WORDS = {">=": "at least", "<=": "at most", ">": "greater than", "<": "less than"}
+
+
+def _blame_field(conv: cattrs.Converter, data: Any, cls: type) -> tuple[str, str] | None:
+    """The field whose own validator refused its value, when the class as a whole refused to be built.
+
+    attrs runs validators inside the constructor, so cattrs can only say which
+    class failed; trying each given field alone finds the parameter or event
+    field to name.
+    """
+    if not (isinstance(cls, type) and attrs.has(cls) and isinstance(data, dict)):
+        return None
+    try:
+        hints = typing.get_type_hints(cls)
+    except Exception:
+        return None
+    for field in attrs.fields(cls):
+        if field.validator is None or field.name not in data or field.name not in hints:
+            continue
+        try:
+            value = conv.structure(data[field.name], hints[field.name])
+        except Exception:
+            continue  # a value of the wrong type is reported by cattrs itself
+        try:
+            field.validator(None, field, value)
+        except (ValueError, TypeError) as exc:
+            message = str(exc)
+            m = _COMPARISON.match(message)
+            if m:
+                message = f"{m.group(1)} must be {_WORDS[m.group(2)]} {m.group(3)}, got {m.group(4)}"
+            return field.name, message
+        except Exception:
+            continue
+    return None
+
+
 def structure_or_explain(conv: cattrs.Converter, data: Any, cls: type, *, file: str | None,
                          place: str, lines: dict[str, int] | None = None,
                          line: int | None = None) -> Any:
@@ -174,8 +225,13 @@ def structure_or_explain(conv: cattrs.Converter, data: Any, cls: type, *, file: 
     try:
         return conv.structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
-        problems = _messages(exc, place)
+        # A typo (an unknown key) explains a "missing" key next to it: say it first.
+        problems = sorted(_messages(exc, place), key=lambda p: not p[1].startswith("unknown key"))
         where, message = problems[0] if problems else (place, str(exc))
+        if where == place:
+            blamed = _blame_field(conv, data, cls)
+            if blamed is not None:
+                where, message = f"{place}.{blamed[0]}" if place else blamed[0], blamed[1]
         if len(problems) > 1:
             message += f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''} here)"
         if lines is not None:
