@@ -52,9 +52,15 @@ def handled(fn):
 
 
 def _manager(ctx: click.Context) -> PackManager:
+    """The packs of this run: the installed ones, or the manager a caller passed as `obj={"manager": m}`.
+
+    The test kit (`rulebooks.testing`) passes its own manager, holding only the packs a test registered.
+    """
     root = ctx.find_root()
     if "manager" not in root.meta:
-        root.meta["manager"] = PackManager.from_entry_points(blocked=root.params.get("block") or ())
+        given = root.obj.get("manager") if isinstance(root.obj, dict) else None
+        root.meta["manager"] = given if given is not None else PackManager.from_entry_points(
+            blocked=root.params.get("block") or ())
     return root.meta["manager"]
 
 
