@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 from decimal import Decimal
 
 import attrs
@@ -49,6 +50,11 @@ class Report:
         return [d for d in self.decisions if d.finding.unresolved]
 
 
+#: Callables told about every report, with the manager that produced it: the test kit's clause
+#: coverage appends one while a test run measures it.  Empty otherwise, so it costs nothing.
+observers: list[Callable[[Report, PackManager], None]] = []
+
+
 def evaluate(scenario: Scenario, manager: PackManager, as_of: dt.datetime | None = None) -> Report:
     """Evaluate a scenario as of a moment (the scenario's `as_of` when not given)."""
     setup = scenario.setup
@@ -81,10 +87,13 @@ def evaluate(scenario: Scenario, manager: PackManager, as_of: dt.datetime | None
     config_hash = setup.config_hash
     decisions = _with_ids(kept, config_hash)
     lost_decisions = _with_ids(superseded, config_hash)
-    return Report(site_id=site.id, site_name=site.name, timezone=site.timezone.key, currency=site.currency,
-                  as_of=moment, config_hash=config_hash,
-                  packs=tuple((n, manager.get(n).info.version) for n in site.pack_names),
-                  decisions=decisions, events=len(scenario.timeline), superseded=lost_decisions)
+    report = Report(site_id=site.id, site_name=site.name, timezone=site.timezone.key, currency=site.currency,
+                    as_of=moment, config_hash=config_hash,
+                    packs=tuple((n, manager.get(n).info.version) for n in site.pack_names),
+                    decisions=decisions, events=len(scenario.timeline), superseded=lost_decisions)
+    for observe in observers:
+        observe(report, manager)
+    return report
 
 
 def _check_invariants(f: Finding, manager: PackManager, pack: str) -> None:
