@@ -208,14 +208,15 @@ def schema(ctx: click.Context) -> None:
     click.echo(orjson.dumps(scenario_schema(_manager(ctx)), option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode())
 
 
-def _parse_as_of(value: str | None) -> dt.datetime | None:
+def _parse_as_of(value: str | None, zone: dt.tzinfo) -> dt.datetime | None:
+    """The --as-of moment; without an offset it is a wall-clock time of the site's zone, never the machine's."""
     if value is None:
         return None
     try:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
         raise InputError(f"--as-of: expected a date and time such as 2026-03-31T23:00, got {value!r}") from None
-    return moment
+    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
 
 
 def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
@@ -259,7 +260,7 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
     from .render import write_json, write_jsonl, write_table
 
     scenario = _load(ctx, scenarios, config, site, progress=True)
-    report = run(scenario, _manager(ctx), _parse_as_of(as_of))
+    report = run(scenario, _manager(ctx), _parse_as_of(as_of, scenario.setup.site.timezone))
     manager = _manager(ctx)
     import io
 
