@@ -1,2 +1,115 @@
-def conduct_findings(ctx):
-    return []
+"""Fines of the fitness rulebook: observed violations and those the records themselves show."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from rulebooks import Consequence, Family, Finding, PackContext, Penalty, Sanction, Subject, at_local
+
+from .events import Sale, Violation, Visit
+from .records import Records
+
+# Observed violations: the clause a manager records → the parameter holding its fine, and what it is.
+OBSERVED = {
+    "fitness.claim.7": ("unregistered_visitor_fine", "let a visitor in without a visit-register entry"),
+    "fitness.claim.8": ("not_asked_fine", "did not ask whether the visitor was looking for someone, had been "
+                                          "before or had an appointment"),
+    "fitness.walkin.2": ("not_receiving_fine", "knowingly did not receive a colleague's customer and told neither "
+                                               "the colleague nor the front desk"),
+    "fitness.follow.a2x": ("interference_fine", "deliberately steered a member's friend the wrong way"),
+    "fitness.follow.ex": ("low_price_fine", "tried to win a renewal by offering a lower price"),
+    "fitness.follow.5": ("duty_zone_fine", "handed out flyers or brought customers in within the duty team's zone"),
+}
+
+
+def _fine(staff: str, amount: Decimal | None) -> Penalty:
+    if amount is None:
+        return Penalty((Consequence(Sanction.VIOLATION, staff, note="the site has set no amount"),))
+    return Penalty((Consequence(Sanction.FINE, staff, amount=amount),))
+
+
+def conduct_findings(ctx: PackContext) -> Iterator[Finding]:
+    r = Records(ctx)
+    p = ctx.params
+    for v in ctx.timeline.of_type(Violation):
+        param, what = OBSERVED[v.clause]
+        note = f" ({v.note})" if v.note else ""
+        yield Finding(family=Family.CONDUCT, subjects=(Subject("staff", v.staff),),
+                      outcome=_fine(v.staff, getattr(p, param)), clauses=(v.clause,),
+                      reason=f"{v.staff} {what}{note}", on=v.day, evidence=(v.id,))
+    yield from unasked_visitors(ctx)
+    for sale in r.sales:
+        yield from unregistered_buyer(sale, r)
+        yield from register_number(sale, r)
+        yield from invalid_number(sale, r)
+    yield from second_sheets(r)
+
+
+def unasked_visitors(ctx: PackContext) -> Iterator[Finding]:
+    """claim.8: a visit-register entry that records the receiver did not ask."""
+    for v in ctx.timeline.of_type(Visit):
+        if not v.asked and v.received_by:
+            yield Finding(family=Family.CONDUCT, subjects=(Subject("staff", v.received_by),),
+                          outcome=_fine(v.received_by, ctx.params.not_asked_fine), clauses=("fitness.claim.8",),
+                          reason=f"{v.received_by} received {v.customer} without asking whether they were looking "
+                                 f"for someone, had been before or had an appointment", on=v.day, evidence=(v.id,))
+
+
+def unregistered_buyer(sale: Sale, r: Records) -> Iterator[Finding]:
+    """claim.7: a customer who bought on a day with no visit-register entry was let in unregistered."""
+    if r.visits(sale.customer, sale.day) or (sale.card_user and r.visits(sale.card_user, sale.day)):
+        return
+    yield Finding(family=Family.CONDUCT, subjects=(Subject("staff", sale.handler), Subject("sale", sale.id)),
+                  outcome=_fine(sale.handler, r.p.unregistered_visitor_fine), clauses=("fitness.claim.7",),
+                  reason=f"{sale.customer} bought on {sale.day} with no visit-register entry that day; "
+                         f"{sale.handler}, who handled the sale, let them in unregistered", on=sale.day,
+                  evidence=(sale.id,))
+
+
+def register_number(sale: Sale, r: Records) -> Iterator[Finding]:
+    """walkin.11: a sale number that differs from the register must be added to it before the shift ends."""
+    if not sale.register_number or sale.register_number == sale.customer:
+        return
+    end = r.shift_ends.get((sale.handler, sale.day))
+    deadline = end.at if end is not None else at_local(sale.day, r.p.shift_end, r.ctx.zone)
+    fixed = [c for c in r.corrections_by_sale.get(sale.id, []) if c.at <= deadline]
+    if fixed:
+        return
+    if r.ctx.as_of <= deadline:
+        return  # the shift has not ended yet
+    yield Finding(family=Family.CONDUCT, subjects=(Subject("staff", sale.handler), Subject("sale", sale.id)),
+                  outcome=_fine(sale.handler, r.p.register_number_fine), clauses=("fitness.walkin.11",),
+                  reason=f"the sale's number {sale.customer} differs from the register's {sale.register_number} "
+                         f"and was not added to the register as the same person before "
+                         f"{deadline.strftime('%H:%M')}, when {sale.handler}'s shift ended",
+                  on=sale.day, evidence=(sale.id, *([end.id] if end else [])))
+
+
+def invalid_number(sale: Sale, r: Records) -> Iterator[Finding]:
+    """walkin.12: the number on a closed sale must be the customer's own, valid number."""
+    invalid_from = r.number_invalid_from(sale.customer)
+    if sale.own_number and (invalid_from is None or invalid_from > r.ctx.today):
+        return
+    why = ("is not the customer's own" if not sale.own_number
+           else f"could not be reached within its {r.p.unreachable_grace_days}-day grace (invalid from "
+                f"{invalid_from})")
+    clauses = ("fitness.walkin.12",) if not sale.own_number else ("fitness.walkin.12", "fitness.claim.4")
+    yield Finding(family=Family.CONDUCT, subjects=(Subject("staff", sale.handler), Subject("sale", sale.id)),
+                  outcome=_fine(sale.handler, r.p.invalid_number_fine), clauses=clauses,
+                  reason=f"the number {sale.customer} on sale {sale.id} {why}", on=sale.day, evidence=(sale.id,))
+
+
+def second_sheets(r: Records) -> Iterator[Finding]:
+    """follow.7: a sheet made against a colleague's proven earlier sheet is void, and its maker fined."""
+    for sheet_id, earlier in sorted(r.second_sheets.items()):
+        sheet = r.ctx.timeline.get(sheet_id)
+        outcome = Penalty((Consequence(Sanction.INVALID_EVIDENCE, sheet.staff, note=f"sheet {sheet.id} is void"),
+                           Consequence(Sanction.FINE, sheet.staff, amount=r.p.second_sheet_fine)))
+        yield Finding(family=Family.CONDUCT, subjects=(Subject("staff", sheet.staff), Subject("sheet", sheet.id)),
+                      outcome=outcome, clauses=("fitness.follow.7",),
+                      reason=f"{sheet.staff} made sheet {sheet.id} for {sheet.customer} after receiving them, though "
+                             f"{earlier.staff}'s sheet {earlier.id} of {earlier.day} came first: the sheet is void",
+                      on=sheet.day, evidence=(sheet.id, earlier.id))
+
+

@@ -1,0 +1,200 @@
+"""The club's records for one evaluation, indexed once, with the evidence rules of the rulebook.
+
+Evidence rules (which sheet or appointment counts on a day) are shared by
+attribution and conduct, so they live here, each citing its clause.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from functools import cached_property
+
+from rulebooks import PackContext, days_after, months_through, same_number
+
+from .events import (Appointment, CardTransfer, Claim, FollowUpSheet, HandlerChange, Inquiry, MemberReassigned,
+                     NumberReached, NumberUnreachable, RegisterCorrection, Sale, ShiftEnd, Takeover, Visit)
+from .params import FitnessParameters
+
+
+def masked(mobile: str) -> str:
+    """The number as an appointment may write it, middle four digits masked (claim.5)."""
+    return mobile[:3] + "****" + mobile[7:] if len(mobile) == 11 and "*" not in mobile else mobile
+
+
+class Records:
+    """Lookups over the fitness events of one evaluation; every index is built in one pass."""
+
+    def __init__(self, ctx: PackContext) -> None:
+        self.ctx = ctx
+        self.p: FitnessParameters = ctx.params
+        tl = ctx.timeline
+        self.sales = tl.of_type(Sale)
+        self.claims_by_sale: dict[str, list[Claim]] = defaultdict(list)
+        for c in tl.of_type(Claim):
+            self.claims_by_sale[c.sale].append(c)
+        self.changes_by_sale: dict[str, list[HandlerChange]] = defaultdict(list)
+        for h in tl.of_type(HandlerChange):
+            self.changes_by_sale[h.sale].append(h)
+        self.corrections_by_sale: dict[str, list[RegisterCorrection]] = defaultdict(list)
+        for r in tl.of_type(RegisterCorrection):
+            self.corrections_by_sale[r.sale].append(r)
+        self.party_visits: dict[tuple[dt.date, str], list[Visit]] = defaultdict(list)
+        for v in tl.of_type(Visit):
+            if v.party:
+                self.party_visits[(v.day, v.party)].append(v)
+        self.party_sales: dict[tuple[dt.date, str], list[Sale]] = defaultdict(list)
+        for s in self.sales:
+            if s.party:
+                self.party_sales[(s.day, s.party)].append(s)
+        self.takeovers: dict[tuple[dt.date, str], list[Takeover]] = defaultdict(list)
+        for t in tl.of_type(Takeover):
+            self.takeovers[(t.day, t.party)].append(t)
+        self.shift_ends: dict[tuple[str, dt.date], ShiftEnd] = {}
+        for e in tl.of_type(ShiftEnd):
+            self.shift_ends[(e.staff, e.day)] = e
+
+    # ------------------------------------------------------------------ numbers (claim.4)
+
+    def number_invalid_from(self, mobile: str) -> dt.date | None:
+        """The first day a number counts as invalid: the day after its grace ran out unreached."""
+        return self._invalid_from.get(mobile)
+
+    @cached_property
+    def _invalid_from(self) -> dict[str, dt.date]:
+        out: dict[str, dt.date] = {}
+        grace = self.p.unreachable_grace_days
+        for u in self.ctx.timeline.of_type(NumberUnreachable):
+            window = days_after(u.day, grace)
+            reached = any(u.at <= r.at and r.day <= window.last
+                          for r in self.ctx.timeline.for_customer(u.customer, NumberReached))
+            if not reached:
+                start = window.last + dt.timedelta(days=1)
+                if u.customer not in out or start < out[u.customer]:
+                    out[u.customer] = start
+        return out
+
+    def number_valid_on(self, mobile: str, day: dt.date) -> bool:
+        start = self._invalid_from.get(mobile)
+        return start is None or day < start
+
+    # ------------------------------------------------------------------ follow-up sheets (claim.0, follow.7)
+
+    def sheets(self, mobile: str) -> list[FollowUpSheet]:
+        return self.ctx.timeline.for_customer(mobile, FollowUpSheet)
+
+    def sheet_problem(self, sheet: FollowUpSheet, day: dt.date) -> tuple[str, str] | None:
+        """(clause, why) if the sheet is not valid evidence on `day`, else None."""
+        if sheet.number != "valid":
+            return ("fitness.claim.4", f"sheet {sheet.id} has an {sheet.number} number, which cannot be disputed")
+        validity = months_through(sheet.day, self.p.sheet_validity_months)
+        if day < validity.first:
+            return ("fitness.claim.0", f"sheet {sheet.id} was made after {day}")
+        if day > validity.last:
+            return ("fitness.claim.0", f"sheet {sheet.id} of {sheet.day} was valid through {validity.last}, "
+                                       f"before {day}")
+        if not self.number_valid_on(sheet.customer, day):
+            return ("fitness.claim.4", f"the number {sheet.customer} was unreachable past its "
+                                       f"{self.p.unreachable_grace_days}-day grace before {day}")
+        if sheet.id in self.second_sheets:
+            earlier = self.second_sheets[sheet.id]
+            return ("fitness.follow.7", f"sheet {sheet.id} was made after {earlier.staff} proved the earlier "
+                                        f"sheet {earlier.id}")
+        return None
+
+    def valid_sheet(self, staff: str, mobile: str, day: dt.date) -> FollowUpSheet | None:
+        """The staff member's earliest sheet for the customer that is valid on `day`."""
+        for s in self.sheets(mobile):
+            if s.staff == staff and self.sheet_problem(s, day) is None:
+                return s
+        return None
+
+    def valid_sheets(self, mobile: str, day: dt.date) -> list[FollowUpSheet]:
+        return [s for s in self.sheets(mobile) if self.sheet_problem(s, day) is None]
+
+    @cached_property
+    def second_sheets(self) -> dict[str, FollowUpSheet]:
+        """follow.7: sheet id → the earlier sheet of another consultant it was made against.
+
+        A sheet is invalid when its maker had received the customer while another
+        consultant's valid, earlier sheet for the same customer stood.
+        """
+        out: dict[str, FollowUpSheet] = {}
+        for mobile in {s.customer for s in self.ctx.timeline.of_type(FollowUpSheet)}:
+            sheets = self.sheets(mobile)
+            if len(sheets) < 2:
+                continue
+            visits = self.ctx.timeline.for_customer(mobile, Visit)
+            for later in sheets:
+                received = [v for v in visits if v.received_by == later.staff and v.day <= later.day]
+                if not received:
+                    continue
+                for earlier in sheets:
+                    if earlier.staff == later.staff or not earlier.at < later.at or earlier.number != "valid":
+                        continue
+                    validity = months_through(earlier.day, self.p.sheet_validity_months)
+                    if later.day in validity and any(v.day in validity for v in received):
+                        out[later.id] = earlier
+                        break
+        return out
+
+    # ------------------------------------------------------------------ appointments (claim.2, claim.5, follow.10)
+
+    def appointments(self, mobile: str, day: dt.date) -> list[Appointment]:
+        """Appointments for the customer on `day`, by full or masked number, earliest registered first."""
+        tl = self.ctx.timeline
+        found = [a for a in tl.for_customer(mobile, Appointment) if a.day == day]
+        mask = masked(mobile)
+        if mask != mobile:
+            found += [a for a in tl.for_customer(mask, Appointment) if a.day == day]
+        return sorted(found, key=lambda a: (a.at, a.id))
+
+    def appointment_problem(self, a: Appointment, mobile: str) -> tuple[str, str] | None:
+        if a.signed_by is None and not a.sms_sent:
+            return ("fitness.follow.10", f"appointment {a.id} was neither signed by the director or general "
+                                         f"manager nor confirmed by SMS")
+        if "*" in a.customer:
+            if not same_number(a.customer, mobile, masked_allowed=True):
+                return ("fitness.claim.5", f"appointment {a.id} is for another number")
+            if self.valid_sheet(a.staff, mobile, a.day) is None:
+                return ("fitness.claim.5", f"appointment {a.id} masks the number but {a.staff} holds no "
+                                           f"follow-up sheet for the customer")
+        return None
+
+    def first_appointment(self, mobile: str, day: dt.date) -> tuple[Appointment | None, list[tuple[str, str]]]:
+        """The earliest-registered valid appointment for the customer on `day` (claim.2), and why others failed."""
+        why: list[tuple[str, str]] = []
+        for a in self.appointments(mobile, day):
+            problem = self.appointment_problem(a, mobile)
+            if problem is None:
+                return a, why
+            why.append(problem)
+        return None, why
+
+    def has_appointment(self, staff: str, mobile: str, day: dt.date) -> Appointment | None:
+        for a in self.appointments(mobile, day):
+            if a.staff == staff and self.appointment_problem(a, mobile) is None:
+                return a
+        return None
+
+    # ------------------------------------------------------------------ visits, inquiries, membership
+
+    def visits(self, mobile: str, day: dt.date) -> list[Visit]:
+        return [v for v in self.ctx.timeline.for_customer(mobile, Visit) if v.day == day]
+
+    def ever_registered(self, mobile: str, until: dt.datetime) -> bool:
+        return any(v.at <= until for v in self.ctx.timeline.for_customer(mobile, Visit))
+
+    def inquiry(self, staff: str, mobile: str, day: dt.date) -> Inquiry | None:
+        for i in self.ctx.timeline.for_customer(mobile, Inquiry):
+            if i.staff == staff and i.day == day:
+                return i
+        return None
+
+    def transfers_to(self, mobile: str, before: dt.datetime) -> list[CardTransfer]:
+        return [t for t in self.ctx.timeline.for_customer(mobile, CardTransfer)
+                if t.to_customer == mobile and t.at <= before]
+
+    def reassignment(self, mobile: str, before: dt.datetime) -> MemberReassigned | None:
+        found = [r for r in self.ctx.timeline.for_customer(mobile, MemberReassigned) if r.at <= before]
+        return found[-1] if found else None
