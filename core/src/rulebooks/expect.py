@@ -52,7 +52,8 @@ class Expectation:
     place: str = attrs.field(default="", eq=False)
 
     def describe(self) -> str:
-        parts = [f"{a.name}={getattr(self, a.name)}" for a in attrs.fields(Expectation)
+        """The expectation as it is written in a scenario: `family: attribution, credit: {li: 1}`."""
+        parts = [f"{a.name}: {_plain(getattr(self, a.name))}" for a in attrs.fields(Expectation)
                  if a.name not in ("place",) and getattr(self, a.name) not in (None, ())]
         return ", ".join(parts)
 
@@ -122,6 +123,40 @@ def _consequence_text(c: Any) -> str:
     return " ".join(bits)
 
 
+def _plain(value: Any) -> str:
+    """A value as a scenario writes it, never a Python repr: 1/2, 2026-03-05, [a, b], {li: 1}."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_plain(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (tuple, list)):
+        return "[" + ", ".join(_plain(v) for v in value) + "]"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def outcome_text(o: Any) -> str:
+    """An outcome in a few plain words: `credit li 1/2, wang 1/2; follow-up right li`."""
+    if isinstance(o, Credit):
+        text = "credit " + ", ".join(f"{s.staff} {s.share}" for s in o.shares)
+        return text + (f"; follow-up right {o.follow_up_right}" if o.follow_up_right else "")
+    if isinstance(o, Penalty):
+        return "penalty " + "; ".join(_consequence_text(c) for c in o.consequences)
+    if isinstance(o, Deadline):
+        return f"deadline {o.what!r} due {o.due.isoformat(timespec='minutes')}: {o.status.value}"
+    if isinstance(o, Grade):
+        return f"grade {o.value}" + (f" (score {o.score})" if o.score is not None else "")
+    if isinstance(o, Unresolved):
+        return f"unresolved, for {o.decided_by}: {o.question}"
+    return repr(o)
+
+
+def finding_text(f: Finding) -> str:
+    """One line per finding, for test failures: pack, family, subject, day, outcome, clauses, reason."""
+    subjects = ", ".join(map(str, f.subjects))
+    return (f"{f.pack or '?'} {f.family.value} {subjects} on {f.on.isoformat()}: {outcome_text(f.outcome)}"
+            f" [{', '.join(f.clauses)}] — {f.reason}")
+
+
 def parse_expectations(raw: Any, file: str, lines: dict[str, int]) -> list[Expectation]:
     if not isinstance(raw, list):
         raise InputError("expected a list of expected findings", file=file, place="expect", line=lines.get("expect"))
@@ -143,12 +178,14 @@ class Unmet:
     nearest: list[tuple[Finding, str]]
 
     def render(self) -> str:
-        lines = [f"expected at {self.expectation.place}: {self.expectation.describe()}"]
+        """What was expected, and the nearest findings with what differs: a difference, not a dump."""
+        where = f" at {self.expectation.place}" if self.expectation.place else ""
+        lines = [f"expected{where}: {self.expectation.describe()}"]
         if not self.nearest:
             lines.append("  no finding of that family and subject")
         for f, why in self.nearest[:3]:
-            lines.append(f"  nearest: {f.pack} {f.family.value} {', '.join(map(str, f.subjects))} "
-                         f"— differs: {why}")
+            lines.append(f"  nearest: {finding_text(f)}")
+            lines.append(f"    differs: {why}")
         return "\n".join(lines)
 
 
