@@ -20,7 +20,7 @@ import attrs
 from rulebooks import (Consideration, Credit, Family, Finding, PackContext, Subject, Unresolved, day_number,
                        half_day, last_days_of_month, month_of)
 
-from .events import Claim, HandlerChange, Sale, Visit
+from .events import Appointment, Claim, HandlerChange, Sale, Visit
 from .records import Records
 
 DIRECTOR = "director (總監)"
@@ -348,6 +348,11 @@ def judge_claim(c: Claim, sale: Sale, who: str, holder: str, r: Records
     if follow6 is not None:
         return follow6
     reasons = [why for s in r.sheets(who) if s.staff == a and (why := r.sheet_problem(s, sale.day))]
+    reasons += [why for x in r.appointments(who, sale.day)
+                if x.staff == a and (why := r.appointment_problem(x, who))]
+    other_days = [x for x in r.ctx.timeline.for_customer(who, Appointment) if x.staff == a and x.day != sale.day]
+    reasons += [("fitness.claim.2", f"appointment {x.id} was for {x.day}, and an appointment is valid only on its "
+                                    f"own day") for x in other_days]
     if reasons:
         return (reasons[0][0], f"{tag}: {reasons[0][1]}")
     return ("fitness.claim.0", f"{tag}: {a} holds no valid follow-up sheet or appointment for {who} on {sale.day}")
