@@ -335,15 +335,17 @@ def judge_claim(c: Claim, sale: Sale, who: str, holder: str, r: Records
                         f"a group sale of {len(group)} claimed the same day with {a}'s "
                         f"{'follow-up sheet' if sheet else 'appointment'} for this number", (ev.id,), ev.at)
 
+    if sheet is None:
+        # walkin.5 is the specific rule for an appointment booked from that day's inquiry: it goes first.
+        walkin5 = _walkin5(c, sale, who, holder, r)
+        if walkin5 is not None:
+            return walkin5
     if sheet is not None or appointment is not None:
         return _with_evidence(c, sale, who, holder, sheet, appointment, no_register, r)
     # No evidence of A's own for this customer.
     party = _party_claim(c, sale, who, holder, r)
     if party is not None:
         return party
-    walkin5 = _walkin5(c, sale, who, holder, r)
-    if walkin5 is not None:
-        return walkin5
     follow6 = _follow6(c, sale, who, holder, r)
     if follow6 is not None:
         return follow6
