@@ -83,7 +83,7 @@ def test_binary_file(evaluate, bad_input):
 
 def test_not_utf8(evaluate, bad_input):
     # A ledger saved by a Windows tool in GBK: the staff name is not UTF-8.
-    text = HEAD.replace("王麗", "王麗").encode("utf-8").replace("王麗".encode("utf-8"), "王麗".encode("gbk"))
+    text = HEAD.encode("utf-8").replace("王麗".encode("utf-8"), "王麗".encode("gbk"))
     message = bad_input(evaluate(text), "case.yaml: is not UTF-8 text")
     assert f"byte {text.index('王麗'.encode('gbk'))}" in message
 
