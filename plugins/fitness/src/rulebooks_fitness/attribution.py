@@ -209,18 +209,24 @@ def holder_before_claims(sale: Sale, who: str, handler: str, r: Records, owners:
 
 
 def takeover_check(sale: Sale, who: str, d: Decision, r: Records) -> Decision:
-    """walkin.8/9: a consultant who stepped in without the right to keeps only their own sheet's customer."""
-    if not sale.party or not isinstance(d.credit, Credit):
+    """walkin.8/9: a handler who stepped in to take over a party keeps only what the clauses allow.
+
+    With an appointment for their own customer in the party (and, where the first
+    receiver also has a customer of their own there, the receiver's consent) the
+    takeover holds and the handler keeps the sale; otherwise the sale stays with
+    the first receiver, except the customer on the handler's own sheet.
+    """
+    if not sale.party:
         return d
     for t in r.takeovers.get((sale.day, sale.party), []):
-        if t.staff != d.credit.shares[0].staff or t.at > sale.at:
+        if t.staff != sale.handler or t.at > sale.at:
             continue
         if r.valid_sheet(t.staff, who, sale.day):
-            continue  # their own customer: theirs either way
+            d.consider("fitness.walkin.8", f"{who} is on {t.staff}'s own sheet: claimable either way")
+            continue
         party = [v.customer for v in r.party_visits.get((sale.day, sale.party), [])]
         own = [m for m in party if r.valid_sheet(t.staff, m, sale.day)]
-        with_appointment = any(r.has_appointment(t.staff, m, sale.day) for m in own)
-        if not with_appointment:
+        if not any(r.has_appointment(t.staff, m, sale.day) for m in own):
             return Decision(Credit.whole(t.receiver), ["fitness.walkin.8"],
                             f"{t.staff} took over the party from {t.receiver} without an appointment, so the "
                             f"sale stays with {t.receiver}, who was receiving", [sale.id, t.id], d.considered)
@@ -229,7 +235,10 @@ def takeover_check(sale: Sale, who: str, d: Decision, r: Records) -> Decision:
             return Decision(Credit.whole(t.receiver), ["fitness.walkin.9", "fitness.walkin.8"],
                             f"{t.receiver} also had their own customer in the party and did not agree to hand "
                             f"over, so the sale stays with {t.receiver}", [sale.id, t.id], d.considered)
-        d.consider("fitness.walkin.8", f"{t.staff} took over with an appointment, as allowed")
+        why = "with an appointment" + (f" and {t.receiver}'s agreement" if receiver_own else "")
+        return Decision(Credit.whole(t.staff), ["fitness.walkin.8", *(["fitness.walkin.9"] if receiver_own else [])],
+                        f"{t.staff} took over the party from {t.receiver} {why}, as allowed, and closed the sale",
+                        [sale.id, t.id], d.considered)
     return d
 
 

@@ -9,20 +9,25 @@ from rulebooks import (Deadline, DeadlineStatus, Family, Finding, PackContext, S
                        months_through)
 
 from .events import FollowUpSheet, NumberReached, NumberUnreachable, Sale
+from .records import Records
 
 _END_OF_DAY = dt.time(23, 59, 59)  # a day-window deadline runs to the end of its last day
 
 
 def follow_up_findings(ctx: PackContext) -> Iterator[Finding]:
-    yield from sheet_validity(ctx)
+    yield from sheet_validity(ctx, Records(ctx))
     yield from unreachable_numbers(ctx)
 
 
-def sheet_validity(ctx: PackContext) -> Iterator[Finding]:
-    """claim.0: a consultant's latest sheet for a prospect holds them for one month; then the prospect is free."""
+def sheet_validity(ctx: PackContext, records: Records) -> Iterator[Finding]:
+    """claim.0: a consultant's latest sheet for a prospect holds them for one month; then the prospect is free.
+
+    Sheets that are void (an illegible or altered number, or follow.7) hold no one.
+    """
     latest: dict[tuple[str, str], FollowUpSheet] = {}
+    void = records.second_sheets
     for s in ctx.timeline.of_type(FollowUpSheet):
-        if s.number == "valid":
+        if s.number == "valid" and s.id not in void:
             latest[(s.staff, s.customer)] = s
     for (staff, customer), sheet in sorted(latest.items()):
         validity = months_through(sheet.day, ctx.params.sheet_validity_months)
