@@ -1,1 +1,55 @@
-"""Hooks of the pack (being written)."""
+"""The nightclub pack's hooks: what it declares, and which rules answer each family."""
+
+from __future__ import annotations
+
+from rulebooks import API_VERSION, PackInfo, hookimpl
+
+from . import __version__
+from .clauses import CLAUSES
+from .conduct import Rules, conduct_findings
+from .events import EVENT_TYPES
+from .followup import follow_up_findings
+from .nights import index_nights, night_of
+from .params import NightclubParameters
+from .summary import monthly_summaries
+
+DECIDED_BY = "duty director (值班總監)"
+
+
+@hookimpl
+def rulebooks_pack() -> PackInfo:
+    return PackInfo(name="nightclub", version=__version__, title_en="Nightclub booking and sales staff",
+                    title_zh="夜總會訂房訂臺營銷人員", seed_articles=("篇2",), clauses=CLAUSES,
+                    api_version=API_VERSION, decided_by=DECIDED_BY)
+
+
+@hookimpl
+def rulebooks_parameters() -> type:
+    return NightclubParameters
+
+
+@hookimpl
+def rulebooks_event_types():
+    return EVENT_TYPES
+
+
+def _rules(ctx) -> Rules:
+    return Rules(ctx.params, ctx.zone, ctx.site.currency, DECIDED_BY)
+
+
+@hookimpl
+def rulebooks_conduct(ctx):
+    return conduct_findings(ctx, index_nights(ctx), _rules(ctx))
+
+
+@hookimpl
+def rulebooks_follow_up(ctx):
+    events = ctx.timeline.events
+    return follow_up_findings(ctx, night_of(events[0].at, ctx.params) if events else None)
+
+
+@hookimpl
+def rulebooks_grading(ctx):
+    index = index_nights(ctx)
+    order = {c.id: i for i, c in enumerate(CLAUSES)}
+    return monthly_summaries(index, conduct_findings(ctx, index, _rules(ctx)), ctx.site.currency, DECIDED_BY, order)
