@@ -6,6 +6,7 @@ and, where the format allows, the line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,11 +18,17 @@ from .errors import InputError
 
 
 class _Loader(yaml.SafeLoader):
-    """Safe YAML without implicit timestamps: times stay text and are read in the site's zone."""
+    """Safe YAML without implicit timestamps: times stay text and are read in the site's zone.
+
+    Only true and false are booleans (as in YAML 1.2): YAML 1.1 also reads
+    on/off/yes/no as booleans, which turned the expectation key `on:` into True.
+    """
 
 
+_BOOL_12 = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 _Loader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    key: [(tag, _BOOL_12 if tag == "tag:yaml.org,2002:bool" else rx) for tag, rx in resolvers
+          if tag != "tag:yaml.org,2002:timestamp" and (tag != "tag:yaml.org,2002:bool" or key in ("t", "T", "f", "F"))]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
