@@ -50,7 +50,7 @@ class ClaimWin:
 
 
 def attribute_sales(ctx: PackContext) -> Iterator[Finding]:
-    records = Records(ctx)
+    records = Records.of(ctx)
     owners: dict[str, str] = {}  # member → consultant holding the follow-up right, as sales are decided
     for sale in records.sales:
         d = decide(sale, records, owners)

@@ -30,7 +30,7 @@ def _fine(staff: str, amount: Decimal | None) -> Penalty:
 
 
 def conduct_findings(ctx: PackContext) -> Iterator[Finding]:
-    r = Records(ctx)
+    r = Records.of(ctx)
     p = ctx.params
     for v in ctx.timeline.of_type(Violation):
         param, what = OBSERVED[v.clause]

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from rulebooks import (Deadline, DeadlineStatus, Family, Finding, PackContext, Subject, at_local, days_after,
-                       months_through)
+from rulebooks import Deadline, DeadlineStatus, Family, Finding, PackContext, Subject, at_local, days_after
 
 from .events import FollowUpSheet, NumberReached, NumberUnreachable, Sale
 from .records import Records
@@ -15,7 +14,7 @@ _END_OF_DAY = dt.time(23, 59, 59)  # a day-window deadline runs to the end of it
 
 
 def follow_up_findings(ctx: PackContext) -> Iterator[Finding]:
-    yield from sheet_validity(ctx, Records(ctx))
+    yield from sheet_validity(ctx, Records.of(ctx))
     yield from unreachable_numbers(ctx)
 
 
@@ -30,7 +29,7 @@ def sheet_validity(ctx: PackContext, records: Records) -> Iterator[Finding]:
         if s.number == "valid" and s.id not in void:
             latest[(s.staff, s.customer)] = s
     for (staff, customer), sheet in sorted(latest.items()):
-        validity = months_through(sheet.day, ctx.params.sheet_validity_months)
+        validity = records.validity(sheet)
         due = at_local(validity.last, _END_OF_DAY, ctx.zone)
         bought = [x for x in ctx.timeline.for_customer(customer, Sale)
                   if sheet.day <= x.day <= validity.last and x.at <= ctx.as_of]

@@ -10,7 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from functools import cached_property
 
-from rulebooks import PackContext, days_after, months_through, same_number
+from rulebooks import DayWindow, PackContext, days_after, months_through, same_number
 
 from .events import (Appointment, CardTransfer, Claim, FollowUpSheet, HandlerChange, Inquiry, MemberReassigned,
                      NumberReached, NumberUnreachable, RegisterCorrection, Sale, ShiftEnd, Takeover, Visit)
@@ -24,6 +24,15 @@ def masked(mobile: str) -> str:
 
 class Records:
     """Lookups over the fitness events of one evaluation; every index is built in one pass."""
+
+    _last: tuple[PackContext, Records] | None = None
+
+    @classmethod
+    def of(cls, ctx: PackContext) -> Records:
+        """The records of this evaluation, built once and shared by the pack's family hooks."""
+        if cls._last is None or cls._last[0] is not ctx:
+            cls._last = (ctx, cls(ctx))
+        return cls._last[1]
 
     def __init__(self, ctx: PackContext) -> None:
         self.ctx = ctx
@@ -50,6 +59,7 @@ class Records:
         self.takeovers: dict[tuple[dt.date, str], list[Takeover]] = defaultdict(list)
         for t in tl.of_type(Takeover):
             self.takeovers[(t.day, t.party)].append(t)
+        self._validity: dict[str, DayWindow] = {}
         self.shift_ends: dict[tuple[str, dt.date], ShiftEnd] = {}
         for e in tl.of_type(ShiftEnd):
             self.shift_ends[(e.staff, e.day)] = e
@@ -87,7 +97,7 @@ class Records:
         """(clause, why) if the sheet is not valid evidence on `day`, else None."""
         if sheet.number != "valid":
             return ("fitness.claim.4", f"sheet {sheet.id} has an {sheet.number} number, which cannot be disputed")
-        validity = months_through(sheet.day, self.p.sheet_validity_months)
+        validity = self.validity(sheet)
         if day < validity.first:
             return ("fitness.claim.0", f"sheet {sheet.id} was made after {day}")
         if day > validity.last:
@@ -101,6 +111,13 @@ class Records:
             return ("fitness.follow.7", f"sheet {sheet.id} was made after {earlier.staff} proved the earlier "
                                         f"sheet {earlier.id}")
         return None
+
+    def validity(self, sheet: FollowUpSheet) -> DayWindow:
+        """The days a sheet holds (claim.0), computed once per sheet."""
+        window = self._validity.get(sheet.id)
+        if window is None:
+            window = self._validity[sheet.id] = months_through(sheet.day, self.p.sheet_validity_months)
+        return window
 
     def valid_sheet(self, staff: str, mobile: str, day: dt.date) -> FollowUpSheet | None:
         """The staff member's earliest sheet for the customer that is valid on `day`."""
@@ -132,7 +149,7 @@ class Records:
                 for earlier in sheets:
                     if earlier.staff == later.staff or not earlier.at < later.at or earlier.number != "valid":
                         continue
-                    validity = months_through(earlier.day, self.p.sheet_validity_months)
+                    validity = self.validity(earlier)
                     if later.day in validity and any(v.day in validity for v in received):
                         out[later.id] = earlier
                         break
