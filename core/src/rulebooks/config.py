@@ -139,7 +139,8 @@ def resolve_site(site_id: str, table: dict[str, Any], manager: PackManager, *, f
                     raise err(f"pack {p!r} is blocked on this machine", f"{place}.packs[{i}]")
                 installed = ", ".join(manager.names()) or "none"
                 raise err(f"unknown pack {p!r}; installed packs: {installed}", f"{place}.packs[{i}]")
-        groups.append(tuple(group))
+        # Equal rank: the order written inside a group must not change the outcome or the fingerprint.
+        groups.append(tuple(sorted(group)))
     overrides = table.get("parameters", {})
     if not isinstance(overrides, dict):
         raise err("expected a table of parameters per pack", f"{place}.parameters")
