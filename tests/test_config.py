@@ -183,3 +183,16 @@ def test_overrides_are_typed(tmp_path):
     assert tianhe.overrides("fitness") == {"claim_full_days": 5, "half_day_split": dt.time(12, 30),
                                            "not_asked_fine": Decimal("150.50")}
     assert tianhe.params["fitness"].claim_half_days == 15
+
+
+def test_order_inside_an_equal_rank_group_does_not_change_the_configuration(cli, tmp_path, use_packs, tiny_pack):
+    use_packs(tiny_pack("tiny"))
+    path = tmp_path / "sites.toml"
+    outputs = []
+    for group in ('["fitness", "tiny"]', '["tiny", "fitness"]'):
+        path.write_text(f"[sites.tianhe]\npacks = [{group}]\n", encoding="utf-8")
+        result = cli("check", path)
+        assert result.exit_code == 0, result.output
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]
+    assert "packs fitness=tiny;" in outputs[0]
