@@ -1,0 +1,156 @@
+"""The equipment pack's boundaries, written with the rulebooks test kit (see conftest.py).
+
+The scenario files under examples/ are tests too (collected by rulebooks.testing).
+"""
+
+from __future__ import annotations
+
+import pytest
+from rulebooks import Family
+from rulebooks.conformance import check_pack
+from rulebooks.testing import Cli
+
+import rulebooks_equipment.pack as pack
+
+SITE = {"name": "Foshan works after-sales", "packs": ["equipment"]}
+A, B = "13800001111", "13900002222"
+
+
+def scenario(*events, as_of="2026-04-30T18:00", **parameters):
+    site = dict(SITE)
+    if parameters:
+        site["parameters"] = {"equipment": parameters}
+    return {"site": site, "as_of": as_of, "staff": [{"id": "zhao"}], "events": list(events)}
+
+
+def installation(at, id="I1", customer=A):
+    return {"type": "installation", "id": id, "at": at, "customer": customer, "equipment": "press P-200",
+            "owner": "zhao"}
+
+
+def callback(at, id="C1", customer=A, method="phone", **fields):
+    return {"type": "callback", "id": id, "at": at, "customer": customer, "staff": "zhao", "method": method,
+            **fields}
+
+
+def card(at, id="G1", customer=A, occasion="birthday"):
+    return {"type": "greeting_card", "id": id, "at": at, "customer": customer, "occasion": occasion}
+
+
+@pytest.fixture
+def run(rulebooks_register, rulebooks_cli, rulebooks_scenario):
+    rulebooks_register(pack)
+
+    def evaluate(data, *options):
+        return rulebooks_cli("evaluate", rulebooks_scenario(data), *options)
+
+    return evaluate
+
+
+def test_the_pack_conforms(rulebooks_register):
+    assert check_pack(rulebooks_register(pack)) == []
+
+
+def test_it_is_found_through_its_entry_point():
+    rows = Cli()("packs", "--format", "json").json()
+    row = next(r for r in rows if r["name"] == "equipment")
+    assert row["status"] == "active" and row["distribution"] == "rulebooks-equipment"
+
+
+def test_the_purpose_clause_is_declared_but_not_computable(rulebooks_register):
+    info = rulebooks_register(pack).info
+    purpose = info.clause("equipment.v1")
+    assert purpose is not None and not purpose.computable and "no obligation" in purpose.why_not
+    assert [c.id for c in info.clauses if c.computable] == ["equipment.v2", "equipment.v3", "equipment.v4"]
+    assert info.families == (Family.FOLLOW_UP, Family.GRADING)
+
+
+@pytest.mark.parametrize(("called", "status"), [("2026-02-28T23:30", "met"), ("2026-03-01T08:00", "breached")])
+def test_one_month_after_the_31st_is_the_months_last_day(run, called, status):
+    run(scenario(installation("2026-01-31T16:00"), callback(called))).assert_success().assert_findings(
+        {"family": "follow-up", "subject": "installation:I1", "status": status,
+         "clauses": ["equipment.v3", "equipment.v2"]}, only=True)
+
+
+@pytest.mark.parametrize(("as_of", "status"), [("2026-03-10T23:59", "open"), ("2026-03-11T00:00", "breached")])
+def test_the_call_back_is_open_until_the_due_day_ends(run, as_of, status):
+    run(scenario(installation("2026-02-10T09:00")), "--as-of", as_of).assert_success().assert_findings(
+        {"family": "follow-up", "subject": "installation:I1", "status": status, "clauses": ["equipment.v3"]})
+
+
+def test_a_greeting_card_is_logged_but_is_not_the_call_back(run):
+    outcome = run(scenario(installation("2026-02-10T09:00"), card("2026-02-20T10:00")), "--format", "json")
+    outcome.assert_success().assert_findings(
+        {"family": "follow-up", "subject": "installation:I1", "status": "breached",
+         "clauses": ["equipment.v2"], "reason_contains": "greeting card"}, only=True)
+    (finding,) = outcome.findings
+    assert finding.evidence == ("I1", "G1")
+    assert [c.clause for c in finding.considered] == ["equipment.v2"]
+    assert "does not count" in finding.considered[0].why_not
+
+
+@pytest.mark.parametrize("method", ["phone", "letter", "visit"])
+def test_each_formal_method_counts(run, method):
+    run(scenario(installation("2026-02-10T09:00"), callback("2026-03-01T10:00", method=method))).assert_findings(
+        {"family": "follow-up", "subject": "installation:I1", "status": "met", "reason_contains": method})
+
+
+def test_an_email_is_not_a_call_back_method(run):
+    outcome = run(scenario(installation("2026-02-10T09:00"), callback("2026-03-01T10:00", method="email")))
+    outcome.assert_exit(2)
+    assert "method" in outcome.stderr
+
+
+def test_a_call_back_for_another_installation_does_not_count(run):
+    data = scenario(installation("2026-02-10T09:00", id="I1"), installation("2026-02-20T09:00", id="I2"),
+                    callback("2026-03-01T10:00", installation="I2"))
+    run(data).assert_success().assert_findings(
+        {"family": "follow-up", "subject": "installation:I1", "status": "breached"},
+        {"family": "follow-up", "subject": "installation:I2", "status": "met"}, only=True)
+
+
+def test_a_call_before_the_installation_does_not_count(run):
+    data = scenario(callback("2026-02-09T10:00"), installation("2026-02-10T09:00"))
+    run(data).assert_success().assert_findings(
+        {"family": "follow-up", "subject": "installation:I1", "status": "breached"})
+
+
+def test_a_site_may_set_a_later_first_call_back(run):
+    data = scenario(installation("2026-01-31T16:00"), callback("2026-03-31T10:00"), first_callback_months=2)
+    run(data).assert_success().assert_findings(
+        {"family": "follow-up", "subject": "installation:I1", "status": "met", "reason_contains": "by 2026-03-31"})
+
+
+@pytest.mark.parametrize(("purchases", "grade"), [
+    ("500000", "gold"), ("499999.99", "important"), ("100000", "important"), ("99999.99", "general"),
+    ("0", "general")])
+def test_customer_classes_at_the_default_thresholds(run, purchases, grade):
+    run(scenario(callback("2026-03-01T10:00", annual_purchases=purchases))).assert_success().assert_findings(
+        {"family": "grading", "subject": f"customer:{A}", "grade": grade, "clauses": ["equipment.v4"]}, only=True)
+
+
+def test_a_site_sets_its_own_thresholds(run):
+    data = scenario(callback("2026-03-01T10:00", annual_purchases="60000"),
+                    callback("2026-03-02T10:00", id="C2", customer=B, annual_purchases="20000"),
+                    gold_min_annual_purchases="50000", important_min_annual_purchases="10000")
+    run(data).assert_success().assert_findings(
+        {"family": "grading", "subject": f"customer:{A}", "grade": "gold"},
+        {"family": "grading", "subject": f"customer:{B}", "grade": "important"}, only=True)
+
+
+def test_thresholds_out_of_order_are_refused(run):
+    data = scenario(callback("2026-03-01T10:00", annual_purchases="1"),
+                    gold_min_annual_purchases="1000", important_min_annual_purchases="2000")
+    outcome = run(data).assert_exit(2)
+    assert "important_min_annual_purchases" in outcome.stderr
+
+
+def test_a_negative_purchase_figure_is_refused(run):
+    outcome = run(scenario(callback("2026-03-01T10:00", annual_purchases="-1"))).assert_exit(2)
+    assert "annual_purchases" in outcome.stderr
+
+
+def test_a_greeting_card_classes_no_one(run):
+    outcome = run(scenario(card("2026-03-01T10:00"), callback("2026-03-02T10:00", customer=B)))
+    outcome.assert_success()
+    assert outcome.findings == []
