@@ -96,6 +96,7 @@ def judge_sign_in(night: StaffNight, index: NightIndex, r: Rules) -> Finding | N
         reason += (f"; {', '.join(_what(b) for b in tables)} was booked, but a table booking does not allow signing "
                    "in afterwards")
     elif lost_rooms:
+        reason += f"; {', '.join(_what(b) for b in lost_rooms)} had been cancelled before signing in"
         considered = (Consideration(N12, f"{', '.join(_what(b) for b in lost_rooms)} had been cancelled before "
                                          "signing in, so there was no room booking to sign in afterwards for"),)
     else:

@@ -50,7 +50,8 @@ class MonthSheet:
             parts = [f"{self.month:%Y-%m}: performance cancelled ({N9}), 0 of {self.rooms + self.tables} bookings "
                      f"count ({booked})"]
         else:
-            parts = [f"{self.month:%Y-%m}: {_n(self.counted, 'booking')} count ({booked})"]
+            verb = "counts" if self.counted == 1 else "count"
+            parts = [f"{self.month:%Y-%m}: {_n(self.counted, 'booking')} {verb} ({booked})"]
         if self.cancelled:
             parts[0] += f", {self.cancelled} cancelled"
         fines = f"fines {self.fines} {currency}"
@@ -122,10 +123,11 @@ def monthly_summaries(index: NightIndex, conduct: list[Finding], currency: str, 
     for (staff, month), s in sorted(sheets.items()):
         cited = sorted(s.clauses - {N9}, key=lambda c: clause_order.get(c, len(clause_order)))
         if s.forfeited:
-            reason = (f"{staff}'s month: bookings, fines and deductions; the performance of {month:%Y-%m} is "
+            reason = (f"{staff} in {month:%Y-%m}: bookings, fines and deductions; the month's performance is "
                       "cancelled for breaking the booking rules")
         else:
-            reason = f"{staff}'s month: bookings, fines and deductions; the month's performance counts in full"
+            reason = (f"{staff} in {month:%Y-%m}: bookings, fines and deductions; no booking rule was broken, so the "
+                      "month's performance counts in full")
         out.append(Finding(family=Family.GRADING, subjects=(Subject("staff", staff),),
                            outcome=Grade(s.text(currency, decided_by), score=Decimal(s.counted)),
                            clauses=(N9, *cited), on=month_end(month), evidence=tuple(dict.fromkeys(s.evidence)),
