@@ -1,1 +1,43 @@
-"""Hooks of the pack (being written)."""
+"""The realestate pack's hooks: what it declares, and which rules answer each family."""
+
+from __future__ import annotations
+
+import itertools
+
+from rulebooks import API_VERSION, PackInfo, hookimpl
+
+from . import __version__
+from .attribution import reception_findings, sale_findings, unit_findings
+from .clauses import CLAUSES
+from .conduct import grabbing, unsold_units, violations
+from .events import EVENT_TYPES
+from .params import RealEstateParameters
+from .reception import replay
+
+
+@hookimpl
+def rulebooks_pack() -> PackInfo:
+    return PackInfo(name="realestate", version=__version__, title_en="Sales-office reception rotation",
+                    title_zh="售樓處輪流接待", seed_articles=("篇5",), clauses=CLAUSES, api_version=API_VERSION,
+                    decided_by="sales manager (銷售經理)")
+
+
+@hookimpl
+def rulebooks_parameters() -> type:
+    return RealEstateParameters
+
+
+@hookimpl
+def rulebooks_event_types():
+    return EVENT_TYPES
+
+
+@hookimpl
+def rulebooks_attribution(ctx):
+    day_by_day = replay(ctx)
+    return itertools.chain(reception_findings(ctx, day_by_day), sale_findings(ctx, day_by_day), unit_findings(ctx))
+
+
+@hookimpl
+def rulebooks_conduct(ctx):
+    return itertools.chain(grabbing(ctx, replay(ctx)), violations(ctx), unsold_units(ctx))

@@ -1,0 +1,403 @@
+"""Replaying the sales office's days: who received each arrival and call, and why.
+
+The replay walks the days that have office records, in order, and each day's
+events in time order (ties in the order written), through one
+`ReceptionQueue` per day.  Each day starts from the order in force: the
+weekly order (r1) that day, replaced by a day order (r2) from the moment it
+is recorded.  Every reception is written to the customer register as it
+happens, so a later arrival sees the customer as returning.  The work is
+linear in the number of events (plus the days of leave).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
+
+import attrs
+from rulebooks import Consideration, Event, InputError, PackContext, Subject
+
+from .events import Arrival, Busy, DayOrder, Free, Leave, PhoneCall, Registration, Sale, WeeklyOrder
+from .params import UNRESOLVED
+from .register import (COVER, HELPER, LISTED, NAMED, OWN, PHONE, REGISTERED, ROTATION, UNRECOGNISED, CustomerRegister,
+                       Entry, group_key)
+from .rotation import Away, ReceptionQueue
+
+R1, R2, R3, R6, R7 = "realestate.r1", "realestate.r2", "realestate.r3", "realestate.r6", "realestate.r7"
+R8, R9, R11, R12, R13 = "realestate.r8", "realestate.r9", "realestate.r11", "realestate.r12", "realestate.r13"
+R22, R26 = "realestate.r22", "realestate.r26"
+
+DAILY = (DayOrder, Busy, Free, Registration, Arrival, PhoneCall)
+
+
+@attrs.frozen(slots=True)
+class Reception:
+    """Who received one arrival or answered one call, why, and the queue after it."""
+
+    event: Arrival | PhoneCall
+    receiver: str | None  # None: unresolved (see question)
+    follow_up: str | None  # whose customer they are afterwards, when that is settled
+    clauses: tuple[str, ...]
+    reason: str
+    evidence: tuple[str, ...]
+    question: str | None = None
+    considered: tuple[Consideration, ...] = ()
+    duty: str | None = None  # whose turn it was when the customer arrived (r11)
+
+    @property
+    def subject(self) -> Subject:
+        return Subject("call" if isinstance(self.event, PhoneCall) else "arrival", self.event.id)
+
+
+@attrs.frozen(slots=True)
+class Replay:
+    receptions: tuple[Reception, ...]
+    register: CustomerRegister = attrs.field(eq=False)
+
+
+class Office:
+    """What the replay looks up across days: orders, leave, sales, families and companies."""
+
+    def __init__(self, ctx: PackContext) -> None:
+        self.ctx = ctx
+        tl = ctx.timeline
+        weekly = sorted(tl.of_type(WeeklyOrder), key=lambda w: w.first_day)  # stable: ties keep time order
+        for w in weekly:
+            self.check_order(w)
+        for d in tl.of_type(DayOrder):
+            self.check_order(d)
+        self._weekly = weekly
+        self._weekly_starts = [w.first_day for w in weekly]
+        self.off: dict[dt.date, dict[str, Leave]] = defaultdict(dict)
+        for leave in tl.of_type(Leave):
+            first, last = leave.days
+            if last < first:
+                raise ctx.input_error(leave, "last_day", f"the leave ends ({last}) before it starts ({first})")
+            self.check_staff(leave, "staff", leave.staff)
+            day = first
+            while day <= last:
+                self.off[day][leave.staff] = leave
+                day += dt.timedelta(days=1)
+        self._first_sale: dict[str, dt.datetime] = {}
+        for sale in tl.of_type(Sale):
+            self._first_sale.setdefault(self.group_of(sale.customer), sale.at)
+
+    # -------------------------------------------------------------- people
+
+    def group_of(self, mobile: str) -> str:
+        return group_key(self.ctx, mobile)
+
+    def check_staff(self, event: Event, field: str, staff: str) -> None:
+        if self.ctx.staff and staff not in self.ctx.staff:
+            raise self.ctx.input_error(event, field, f"{staff!r} is not on the staff list "
+                                                     f"({', '.join(sorted(self.ctx.staff))})")
+
+    def check_order(self, event: WeeklyOrder | DayOrder) -> None:
+        if not event.order:
+            raise self.ctx.input_error(event, "order", "the order names nobody")
+        seen: set[str] = set()
+        for staff in event.order:
+            if staff in seen:
+                raise self.ctx.input_error(event, "order", f"{staff} appears twice in the order")
+            seen.add(staff)
+            self.check_staff(event, "order", staff)
+
+    def bought(self, customer: str, moment: dt.datetime) -> bool:
+        """Has the customer (or their family or company) bought, at or before this moment?"""
+        first = self._first_sale.get(self.group_of(customer))
+        return first is not None and first <= moment
+
+    # -------------------------------------------------------------- the day
+
+    def weekly_order_on(self, day: dt.date) -> WeeklyOrder | None:
+        """The weekly order in force: the latest that starts on or before the day, for `weekly_order_days`."""
+        i = bisect.bisect_right(self._weekly_starts, day)
+        if i == 0:
+            return None
+        order = self._weekly[i - 1]
+        if (day - order.first_day).days >= self.ctx.params.weekly_order_days:
+            return None
+        return order
+
+    def present(self, order: tuple[str, ...], day: dt.date) -> tuple[str, ...]:
+        """The order without those on leave or not employed that day (their turns are forfeited, r6)."""
+        off = self.off.get(day, {})
+        return tuple(s for s in order if s not in off and self.ctx.employed(s, day))
+
+
+def replay(ctx: PackContext) -> Replay:
+    """Replay every day with office records; return each reception and the customer register."""
+    office = Office(ctx)
+    register = CustomerRegister(office.group_of)
+    _list_consultants(ctx, office, register)
+    days = sorted({e.day for cls in DAILY for e in ctx.timeline.of_type(cls)})
+    receptions: list[Reception] = []
+    for day in days:
+        receptions += _Day(office, register, day).run()
+    return Replay(tuple(receptions), register)
+
+
+def _list_consultants(ctx: PackContext, office: Office, register: CustomerRegister) -> None:
+    """The customer list's salesperson of a customer is the register's earliest entry for them."""
+    by_group: dict[str, Entry] = {}
+    for customer in ctx.customers.values():
+        if not customer.consultant:
+            continue
+        entry = Entry(customer.mobile, customer.consultant, None, "customers", LISTED)
+        group = office.group_of(customer.mobile)
+        other = by_group.setdefault(group, entry)
+        if other.staff != entry.staff:
+            raise InputError(f"customers {other.customer} and {customer.mobile} are one family or company "
+                             f"({customer.group}) but list different salespeople ({other.staff}, {entry.staff}); "
+                             "a family or company belongs to one salesperson (r8)", place="customers")
+        register.add(entry)
+
+
+class _Day:
+    """One day's replay: its queue, and the receptions in time order."""
+
+    def __init__(self, office: Office, register: CustomerRegister, day: dt.date) -> None:
+        self.office, self.register, self.day = office, register, day
+        self.ctx = office.ctx
+        self.params = office.ctx.params
+        self.off = office.off.get(day, {})
+        weekly = office.weekly_order_on(day)
+        self.order_event: Event | None = weekly
+        self.queue = ReceptionQueue(None if weekly is None else office.present(weekly.order, day))
+
+    def run(self) -> list[Reception]:
+        out = []
+        for event in self.ctx.timeline.on_day(self.day):
+            if isinstance(event, DayOrder):
+                self.order_event = event
+                self.queue.reorder(self.office.present(event.order, self.day))
+            elif isinstance(event, Busy):
+                self.queue.busy(event.staff, Away(event, self._bought(event)))
+            elif isinstance(event, Free):
+                self.queue.free(event.staff)
+            elif isinstance(event, Registration):
+                self.office.check_staff(event, "staff", event.staff)
+                self.register.add(Entry(event.customer, event.staff, event.at, event.id, REGISTERED))
+            elif isinstance(event, Arrival):
+                out.append(self.arrival(event))
+            elif isinstance(event, PhoneCall):
+                out.append(self.call(event))
+        return out
+
+    def _bought(self, event: Busy) -> bool | None:
+        if event.doing != "customer":
+            return None
+        if event.bought is not None:
+            return event.bought
+        if event.customer is None:
+            raise self.ctx.input_error(event, "customer", "busy with a customer: give the customer's number "
+                                       "(customer:) or whether they have already bought (bought:); r7 decides "
+                                       "the turn by it")
+        return self.office.bought(event.customer, event.at)
+
+    # -------------------------------------------------------------- wording
+
+    def state(self) -> str:
+        if not self.queue.ordered:
+            return "(no order in force)"
+        text = "next: " + (", ".join(self.queue.state) or "nobody")
+        if self.off:
+            text += "; off today: " + ", ".join(f"{s} ({leave.kind.replace('_', ' ')})"
+                                                for s, leave in sorted(self.off.items()))
+        return f"({text})"
+
+    def order_clauses(self) -> tuple[str, ...]:
+        out = (R1, R2) if isinstance(self.order_event, DayOrder) else (R1,)
+        return out + ((R6,) if self.off else ())
+
+    # -------------------------------------------------------------- building a reception
+
+    def _finish(self, event: Arrival | PhoneCall, receiver: str | None, follow_up: str | None,
+                parts: list[str], clauses: tuple[str, ...], evidence: list[str], *, question: str | None = None,
+                considered: tuple[Consideration, ...] = (), duty: str | None = None) -> Reception:
+        reason = "; ".join(parts) + " " + self.state()
+        return Reception(event, receiver, follow_up, tuple(dict.fromkeys(clauses)), reason,
+                         tuple(dict.fromkeys([event.id, *evidence])), question, considered, duty)
+
+    def _rotation(self, event: Arrival | PhoneCall, parts: list[str], clauses: tuple[str, ...], how: str, *,
+                  follow_up: Callable[[str], str | None] = lambda receiver: receiver, verb: str = "turn",
+                  tail: Callable[[str], tuple[list[str], tuple[str, ...]]] = lambda receiver: ([], ()),
+                  considered: tuple[Consideration, ...] = (), evidence: tuple[str, ...] = ()) -> Reception:
+        """Give the customer or call to whoever's turn it is.
+
+        `follow_up(receiver)` says whose customer they are afterwards; `tail(receiver)` adds what is said
+        (and cited) after "X's turn".
+        """
+        duty = self.queue.peek().receiver
+        if not self.queue.ordered:
+            parts = parts + ["no reception order is in force today (weekly order, r1; day order, r2)"]
+            return self._finish(event, None, None, parts, clauses + (R1, R2), list(evidence),
+                                question="Who receives: the sales manager sets the order (r1, r2).",
+                                considered=considered)
+        turn = self.queue.take_turn()
+        parts = parts + [s.describe() for s in turn.skips]
+        evidence = (*evidence, *(s.away.event.id for s in turn.skips))
+        if self.order_event is not None:
+            evidence += (self.order_event.id,)
+        clauses = clauses + self.order_clauses() + tuple(c for s in turn.skips for c in s.away.clauses)
+        if turn.receiver is None:
+            return self._finish(event, None, None, parts + ["nobody in line is free"], clauses, list(evidence),
+                                question="Nobody in line was free: who receives is for the sales manager (r2).",
+                                considered=considered)
+        receiver = turn.receiver
+        customer = getattr(event, "customer", None)
+        if customer:
+            self.register.add(Entry(customer, receiver, event.at, event.id, how))
+        more, more_clauses = tail(receiver)
+        return self._finish(event, receiver, follow_up(receiver), parts + [f"{receiver}'s {verb}", *more],
+                            clauses + more_clauses, list(evidence), considered=considered, duty=duty)
+
+    # -------------------------------------------------------------- calls
+
+    def call(self, call: PhoneCall) -> Reception:
+        """Calls are answered in the same rotation (r3); answering does not make the caller yours (r22)."""
+        return self._rotation(call, [], (R3,), PHONE, follow_up=lambda receiver: None, verb="turn to answer (r3)",
+                              tail=lambda receiver: ([f"the call does not make the caller {receiver}'s customer "
+                                                      "(r22)"], (R22,)))
+
+    # -------------------------------------------------------------- arrivals
+
+    def arrival(self, a: Arrival) -> Reception:
+        for field in ("named", "duty", "back_office"):
+            if getattr(a, field):
+                self.office.check_staff(a, field, getattr(a, field))
+        if not a.told and not a.named:
+            raise self.ctx.input_error(a, "told", "told: false says the salesperson on duty did not tell the "
+                                       "salesperson the customer asked for; name them with named:")
+        if a.named:
+            return self.named(a)
+        first = self.register.first_of_group(a.customer) if a.customer else None
+        if first is None:
+            return self.new_customer(a)
+        owner = first.staff
+        returning = self.register.first_visit(a.customer) is not None
+        whose = (f"returning customer of {owner} (first received: {first.when()})" if returning else
+                 f"of one family or company with {first.customer}, first received by {owner} ({first.when()})")
+        group = () if returning else (R8,)
+        seen = () if first.source == "customers" else (first.source,)
+        if not self.ctx.employed(owner, self.day):
+            return self._rotation(a, [f"{whose}, who no longer works here: received in rotation"], group, ROTATION,
+                                  follow_up=lambda receiver: None, evidence=seen,
+                                  considered=(Consideration(R12, f"{owner}, who first received them, no longer "
+                                                                 "works here"),))
+        if owner in self.off:
+            kind = self.off[owner].kind.replace("_", " ")
+            return self._rotation(a, [f"{whose}, who is on {kind}: received by the others in order (r26)"],
+                                  group + (R26,), COVER, follow_up=lambda receiver: owner,
+                                  evidence=(*seen, self.off[owner].id))
+        if not self.queue.is_free(owner):
+            return self.helped(a, owner, whose, group, seen)
+        if a.recognised:
+            self.register.add(Entry(a.customer, owner, a.at, a.id, OWN))
+            if self.params.outside_rotation_uses_turn:
+                self.queue.to_back(owner)
+            turn = "turn used (site rule)" if self.params.outside_rotation_uses_turn else "no turn used"
+            if returning:
+                return self._finish(a, owner, owner, [f"{whose}, recognised by them: {owner} receives, {turn} (r12)"],
+                                    (R12,), list(seen))
+            return self._finish(a, owner, owner, [f"{whose}: one customer, {owner}'s; {owner} receives, {turn} (r8)"],
+                                (R8,), list(seen))
+        if not returning:
+            # Another member's first visit: r8 settles whose customer they are, whoever receives them.
+            return self._rotation(a, [f"{whose}; not recognised and naming nobody: received in rotation"], (R8,),
+                                  ROTATION, follow_up=lambda receiver: owner, evidence=seen,
+                                  tail=lambda receiver: ([f"still {owner}'s customer (r8)"], ()))
+        return self.unrecognised(a, owner, whose, seen)
+
+    def helped(self, a: Arrival, owner: str, whose: str, group: tuple[str, ...], seen: tuple[str, ...]) -> Reception:
+        """r9: a registered returning customer whose salesperson is busy: the last free in line receives."""
+        away = self.queue.away[owner]
+        helper = self.queue.last_in_order(besides=owner)
+        parts = [f"{whose}, who is {away.doing}"]
+        evidence = [*seen, away.event.id]
+        if helper is None:
+            return self._finish(a, None, None, parts + ["nobody else in line is free to receive them (r9)"],
+                                group + (R9,), evidence,
+                                question="Who receives a returning customer whose salesperson is busy when nobody "
+                                         "in line is free: the sales manager (r2, r9).")
+        self.register.add(Entry(a.customer, helper, a.at, a.id, HELPER))
+        parts.append(f"received by {helper}, last in line, no turn used (r9)")
+        return self._finish(a, helper, owner, parts, group + (R9,), evidence)
+
+    def unrecognised(self, a: Arrival, owner: str, whose: str, seen: tuple[str, ...]) -> Reception:
+        """r12: not recognised by their first receiver and naming nobody: received in rotation."""
+        choice = self.params.r12_credit
+
+        def follow_up(receiver: str) -> str | None:
+            if receiver == owner or choice == "first_registration":
+                return owner
+            return receiver if choice == "new_receiver" else None
+
+        def tail(receiver: str) -> tuple[list[str], tuple[str, ...]]:
+            if receiver == owner:
+                return [f"their own salesperson after all"], ()
+            return [{UNRESOLVED: "whose customer they are now is for the sales manager (r12)",
+                     "first_registration": f"still {owner}'s customer (site rule r12_credit)",
+                     "new_receiver": f"now {receiver}'s customer (site rule r12_credit)"}[choice]], ()
+
+        return self._rotation(a, [f"{whose}, not recognised and naming nobody: received in rotation (r12)"], (R12,),
+                              UNRECOGNISED, follow_up=follow_up, tail=tail, evidence=seen,
+                              considered=(Consideration(R3, f"the register's first entry is {owner}'s"),))
+
+    def new_customer(self, a: Arrival) -> Reception:
+        parts: list[str] = []
+        clauses: tuple[str, ...] = ()
+        if a.brought_by:
+            parts.append(f"new customer brought by old customer {a.brought_by}, naming nobody: rotation (r13)")
+            clauses += (R13,)
+        calls = [e for e in self.register.entries(a.customer) if e.how == PHONE] if a.customer else []
+        if calls:
+            parts.append(f"phoned before ({calls[0].source}, answered by {calls[0].staff}): received in rotation, "
+                         "not by who answered (r22)")
+            clauses += (R22,)
+        return self._rotation(a, parts, clauses, ROTATION, evidence=tuple(c.source for c in calls[:1]))
+
+    def named(self, a: Arrival) -> Reception:
+        """A customer who asks for a salesperson (r11, r13, r22; r2 competes with r11)."""
+        named = a.named
+        duty = a.duty or self.queue.peek().receiver
+        parts = [f"asked for {named}"]
+        clauses: tuple[str, ...] = ()
+        if a.brought_by:
+            parts = [f"brought by old customer {a.brought_by}, asked for {named} (r13)"]
+            clauses += (R13,)
+        if a.customer and any(e.how == PHONE for e in self.register.entries(a.customer)):
+            parts.append("phoned before and asked for someone on arrival (r22)")
+            clauses += (R22,)
+        if not a.told:
+            parts.append(f"{duty or 'the salesperson on duty'} did not tell {named}: grabbing (r11x)")
+        if named in self.off or not self.ctx.employed(named, self.day):
+            off = self.off.get(named)
+            if off is not None and a.customer:
+                self.register.add(Entry(a.customer, named, a.at, a.id, NAMED))
+            why = f"on {off.kind.replace('_', ' ')}" if off is not None else "no longer working here"
+            parts.append(f"{named} is {why}: received by the others in order (r26)")
+            reception = self._rotation(a, parts, clauses + (R11, R26), COVER if off is not None else ROTATION,
+                                       follow_up=lambda receiver: named if off is not None else None,
+                                       evidence=(off.id,) if off is not None else ())
+            return attrs.evolve(reception, duty=duty)
+        if a.customer:
+            self.register.add(Entry(a.customer, named, a.at, a.id, NAMED))
+        choice = self.params.r2_vs_r11
+        if choice == UNRESOLVED:
+            parts.append(f"r2 has back-office staff receive a customer who names someone, r11 has {named} receive "
+                         f"them; a sale is {named}'s either way (r11)")
+            return self._finish(a, None, None, parts, clauses + (R2, R11), [], duty=duty,
+                                question=f"Who receives a customer who asked for {named}: back-office staff (r2) "
+                                         f"or {named} (r11)? A site may settle it with the parameter r2_vs_r11.")
+        if choice == "named_salesperson":
+            if self.params.outside_rotation_uses_turn:
+                self.queue.to_back(named)
+            parts.append(f"{named} receives (r11; site rule r2_vs_r11)")
+            return self._finish(a, named, named, parts, clauses + (R11,), [], duty=duty,
+                                considered=(Consideration(R2, "the site has the named salesperson receive"),))
+        staff = a.back_office or self.params.back_office_staff
+        parts.append(f"received by back-office staff {staff} (r2; site rule r2_vs_r11); {named}'s customer (r11)")
+        return self._finish(a, staff, named, parts, clauses + (R2, R11), [], duty=duty)
