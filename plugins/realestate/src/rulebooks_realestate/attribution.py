@@ -20,7 +20,7 @@ from rulebooks import Consideration, Credit, Family, Finding, PackContext, Share
 from .events import Deposit, Sale
 from .params import UNRESOLVED
 from .reception import R3, R8, R9, R11, R12, R22, R26, Replay
-from .register import COVER, HELPER, NAMED, PHONE, ROTATION, UNRECOGNISED, CustomerRegister
+from .register import COVER, HELPER, LISTED, NAMED, PHONE, ROTATION, UNRECOGNISED, CustomerRegister
 from .units import sales_by_unit, sold_to_another
 
 R5, R24 = "realestate.r5", "realestate.r24"
@@ -83,9 +83,11 @@ def credit_for_sale(ctx: PackContext, sale: Sale, register: CustomerRegister) ->
     credited = first.staff
     clauses = [R3]
     if first.customer != sale.customer:
-        parts = [f"one family or company with {first.customer}, first received by {credited} ({first.when()}): "
+        parts = [f"same family or company as {first.customer}, first received by {credited} ({first.when()}): "
                  f"one customer, {credited}'s (r8)"]
         clauses.append(R8)
+    elif first.how == LISTED:
+        parts = [f"the customer list names {credited} as their salesperson (r3)"]
     else:
         parts = [f"first received by {credited} ({first.when()}) in the customer register (r3)"]
     if first.how == NAMED:
@@ -126,11 +128,12 @@ def credit_for_sale(ctx: PackContext, sale: Sale, register: CustomerRegister) ->
                 considered.append(Consideration(R12, f"returned unrecognised, received by {e.staff} ({e.source}); "
                                                      "the site keeps the first registration"))
         elif e.how in (HELPER, COVER):
-            considered.append(Consideration(R9 if e.how == HELPER else R26,
-                                            f"{e.staff} received them on {credited}'s behalf ({e.source})"))
+            clause = R9 if e.how == HELPER else R26
+            parts.append(f"{e.staff} received them on {credited}'s behalf ({e.source}, {clause.split('.')[1]})")
+            clauses.append(clause)
         elif e.how == PHONE:
-            considered.append(Consideration(R22, f"{e.staff} answered their call ({e.source}); a call makes no one "
-                                                 "their salesperson"))
+            parts.append(f"{e.staff} answered their call ({e.source}), which makes no one their salesperson (r22)")
+            clauses.append(R22)
         elif e.how == ROTATION:
             considered.append(Consideration(R8, f"{e.staff} received them in rotation ({e.source}); the family or "
                                                 "company is one customer"))

@@ -155,6 +155,10 @@ def _list_consultants(ctx: PackContext, office: Office, register: CustomerRegist
         register.add(entry)
 
 
+def _off(leave: Leave) -> str:
+    return "on a day off" if leave.kind == "day_off" else "on leave"
+
+
 class _Day:
     """One day's replay: its queue, and the receptions in time order."""
 
@@ -279,7 +283,7 @@ class _Day:
         owner = first.staff
         returning = self.register.first_visit(a.customer) is not None
         whose = (f"returning customer of {owner} (first received: {first.when()})" if returning else
-                 f"of one family or company with {first.customer}, first received by {owner} ({first.when()})")
+                 f"same family or company as {first.customer}, first received by {owner} ({first.when()})")
         group = () if returning else (R8,)
         seen = () if first.source == "customers" else (first.source,)
         if not self.ctx.employed(owner, self.day):
@@ -288,8 +292,8 @@ class _Day:
                                   considered=(Consideration(R12, f"{owner}, who first received them, no longer "
                                                                  "works here"),))
         if owner in self.off:
-            kind = self.off[owner].kind.replace("_", " ")
-            return self._rotation(a, [f"{whose}, who is on {kind}: received by the others in order (r26)"],
+            return self._rotation(a, [f"{whose}, who is {_off(self.off[owner])}: received by the others in order "
+                                      "(r26)"],
                                   group + (R26,), COVER, follow_up=lambda receiver: owner,
                                   evidence=(*seen, self.off[owner].id))
         if not self.queue.is_free(owner):
@@ -377,7 +381,7 @@ class _Day:
             off = self.off.get(named)
             if off is not None and a.customer:
                 self.register.add(Entry(a.customer, named, a.at, a.id, NAMED))
-            why = f"on {off.kind.replace('_', ' ')}" if off is not None else "no longer working here"
+            why = _off(off) if off is not None else "no longer working here"
             parts.append(f"{named} is {why}: received by the others in order (r26)")
             reception = self._rotation(a, parts, clauses + (R11, R26), COVER if off is not None else ROTATION,
                                        follow_up=lambda receiver: named if off is not None else None,

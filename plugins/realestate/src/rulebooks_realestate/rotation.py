@@ -76,7 +76,8 @@ class Skip:
 
     def describe(self) -> str:
         effect = "keeps the turn" if self.away.effect == KEPT else "turn used"
-        return f"{self.staff} {self.away.doing}: skipped, {effect} ({', '.join(self.away.clauses)})"
+        cited = ", ".join(c.split(".", 1)[1] for c in self.away.clauses)
+        return f"{self.staff} {self.away.doing}: skipped, {effect} ({cited})"
 
 
 @attrs.frozen(slots=True)
