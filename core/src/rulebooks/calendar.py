@@ -9,6 +9,7 @@ the clock: the evaluation's as-of time is always passed in.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -45,11 +46,16 @@ def day_number(start: dt.date, day: dt.date) -> int:
     return (day - start).days + 1
 
 
+@functools.lru_cache(maxsize=8192)
 def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day number `months` later, clamped to the month's end (01-31 + 1 → 02-28)."""
+    """The same day number `months` later, clamped to the month's end (01-31 + 1 → 02-28).
+
+    Cached: a ledger asks about the same few hundred days over and over.
+    """
     return day + relativedelta(months=months)
 
 
+@functools.lru_cache(maxsize=8192)
 def months_through(day: dt.date, months: int) -> DayWindow:
     """A validity of `months` calendar months from `day`: 03-10 + 1 month runs through 04-09."""
     return DayWindow(day, add_months(day, months) - ONE_DAY)

@@ -199,5 +199,11 @@ class PackManager:
                 raise PackError(pack.name, f"returned {type(f).__name__}, not Finding", hook=hook)
             if f.family is not family:
                 raise PackError(pack.name, f"returned a {f.family.value} finding from the {family.value} hook", hook=hook)
-            out.append(attrs.evolve(f, pack=pack.name))
+            if f.pack == "":
+                # A finding is stamped with the pack that produced it as it leaves the pack: setting
+                # the slot directly saves rebuilding (and revalidating) every finding of a large ledger.
+                object.__setattr__(f, "pack", pack.name)
+            elif f.pack != pack.name:
+                f = attrs.evolve(f, pack=pack.name)
+            out.append(f)
         return out

@@ -17,6 +17,17 @@ from .events import (Appointment, CardTransfer, Claim, FollowUpSheet, HandlerCha
 from .params import FitnessParameters
 
 
+_NONE: list = []
+
+
+def _by(events, key) -> dict:
+    """Events grouped by a key, each group in time order."""
+    out: dict = defaultdict(list)
+    for e in events:
+        out[key(e)].append(e)
+    return dict(out)
+
+
 def masked(mobile: str) -> str:
     """The number as an appointment may write it, middle four digits masked (claim.5)."""
     return mobile[:3] + "****" + mobile[7:] if len(mobile) == 11 and "*" not in mobile else mobile
@@ -39,6 +50,12 @@ class Records:
         self.p: FitnessParameters = ctx.params
         tl = ctx.timeline
         self.sales = tl.of_type(Sale)
+        # Per-customer indexes of the record types the rules ask about most, built in one pass each.
+        self._sheets = _by(tl.of_type(FollowUpSheet), lambda e: e.customer)
+        self._appointments = _by(tl.of_type(Appointment), lambda e: (e.customer, e.day))
+        self._visits = _by(tl.of_type(Visit), lambda e: e.customer)
+        self._visits_on = _by(tl.of_type(Visit), lambda e: (e.customer, e.day))
+        self._inquiries = _by(tl.of_type(Inquiry), lambda e: (e.customer, e.day))
         self.claims_by_sale: dict[str, list[Claim]] = defaultdict(list)
         for c in tl.of_type(Claim):
             self.claims_by_sale[c.sale].append(c)
@@ -91,7 +108,7 @@ class Records:
     # ------------------------------------------------------------------ follow-up sheets (claim.0, follow.7)
 
     def sheets(self, mobile: str) -> list[FollowUpSheet]:
-        return self.ctx.timeline.for_customer(mobile, FollowUpSheet)
+        return self._sheets.get(mobile, _NONE)
 
     def sheet_problem(self, sheet: FollowUpSheet, day: dt.date) -> tuple[str, str] | None:
         """(clause, why) if the sheet is not valid evidence on `day`, else None."""
@@ -141,7 +158,7 @@ class Records:
             sheets = self.sheets(mobile)
             if len(sheets) < 2:
                 continue
-            visits = self.ctx.timeline.for_customer(mobile, Visit)
+            visits = self._visits.get(mobile, _NONE)
             for later in sheets:
                 received = [v for v in visits if v.received_by == later.staff and v.day <= later.day]
                 if not received:
@@ -159,12 +176,11 @@ class Records:
 
     def appointments(self, mobile: str, day: dt.date) -> list[Appointment]:
         """Appointments for the customer on `day`, by full or masked number, earliest registered first."""
-        tl = self.ctx.timeline
-        found = [a for a in tl.for_customer(mobile, Appointment) if a.day == day]
+        found = self._appointments.get((mobile, day), _NONE)
         mask = masked(mobile)
-        if mask != mobile:
-            found += [a for a in tl.for_customer(mask, Appointment) if a.day == day]
-        return sorted(found, key=lambda a: (a.at, a.id))
+        if mask != mobile and (mask, day) in self._appointments:
+            found = found + self._appointments[(mask, day)]
+        return sorted(found, key=lambda a: (a.at, a.id)) if len(found) > 1 else found
 
     def appointment_problem(self, a: Appointment, mobile: str) -> tuple[str, str] | None:
         if a.signed_by is None and not a.sms_sent:
@@ -197,14 +213,15 @@ class Records:
     # ------------------------------------------------------------------ visits, inquiries, membership
 
     def visits(self, mobile: str, day: dt.date) -> list[Visit]:
-        return [v for v in self.ctx.timeline.for_customer(mobile, Visit) if v.day == day]
+        return self._visits_on.get((mobile, day), _NONE)
 
     def ever_registered(self, mobile: str, until: dt.datetime) -> bool:
-        return any(v.at <= until for v in self.ctx.timeline.for_customer(mobile, Visit))
+        visits = self._visits.get(mobile)
+        return bool(visits) and visits[0].at <= until  # in time order: the first is the earliest
 
     def inquiry(self, staff: str, mobile: str, day: dt.date) -> Inquiry | None:
-        for i in self.ctx.timeline.for_customer(mobile, Inquiry):
-            if i.staff == staff and i.day == day:
+        for i in self._inquiries.get((mobile, day), _NONE):
+            if i.staff == staff:
                 return i
         return None
 
