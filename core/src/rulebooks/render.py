@@ -168,7 +168,8 @@ def outcome_text(o: Any, currency: str) -> str:
     if isinstance(o, Penalty):
         return "; ".join(f"{c.person}: {consequence_text(c, currency)}" for c in o.consequences)
     if isinstance(o, Deadline):
-        return f"{o.what} due {_time(o.due)}: {o.status.value}"
+        done = f" (done {_time(o.done_at)})" if o.done_at is not None and o.status.value == "met" else ""
+        return f"{o.what}: by {_time(o.due)} — {o.status.value}{done}"
     if isinstance(o, Grade):
         return o.value + (f" (score {o.score})" if o.score is not None else "")
     if isinstance(o, Unresolved):

@@ -258,6 +258,10 @@ def member_consultant(member: str, before: dt.datetime, r: Records, owners: dict
     return r.ctx.customer(member).consultant
 
 
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
 def membership_holder(sale: Sale, who: str, handler: str, r: Records, owners: dict[str, str]) -> Decision:
     kind = sale.kind.replace("_", " ")
     owner = member_consultant(who, sale.at, r, owners)
@@ -267,15 +271,15 @@ def membership_holder(sale: Sale, who: str, handler: str, r: Records, owners: di
         if owner is None:
             return Decision(Unresolved(DIRECTOR, f"who is the original consultant of {who}?"),
                             ["fitness.follow.a1", "fitness.follow.12"],
-                            f"a {kind} within the membership's validity goes to the original consultant, but the "
+                            f"{_a(kind)} within the membership's validity goes to the original consultant, but the "
                             f"records name none; the director decides", [sale.id])
         if r.ctx.employed(owner, sale.day):
             return Decision(Credit.whole(owner), ["fitness.follow.a1", *extra],
-                            f"a {kind} within the membership's validity goes to the original consultant {owner}, "
+                            f"{_a(kind)} within the membership's validity goes to the original consultant {owner}, "
                             f"who is still employed", [sale.id])
         return Decision(Unresolved(DIRECTOR, f"the original consultant {owner} has left and the member was not "
                                              f"reassigned"), ["fitness.follow.a1", "fitness.follow.12"],
-                        f"a {kind} goes to the original consultant if still employed; {owner} has left and no "
+                        f"{_a(kind)} goes to the original consultant if still employed; {owner} has left and no "
                         f"clause says who gets it; the director decides", [sale.id])
     # An expired membership renewed: follow.e.
     if owner is not None and r.ctx.employed(owner, sale.day):

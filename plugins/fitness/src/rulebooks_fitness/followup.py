@@ -42,7 +42,7 @@ def sheet_validity(ctx: PackContext, records: Records) -> Iterator[Finding]:
         else:
             status, done, why = DeadlineStatus.OPEN, None, f"the sheet holds {customer} through {validity.last}"
         yield Finding(family=Family.FOLLOW_UP, subjects=(Subject("customer", customer), Subject("staff", staff)),
-                      outcome=Deadline("follow-up sheet", due, status, owner=staff, done_at=done),
+                      outcome=Deadline("sale while the sheet holds", due, status, owner=staff, done_at=done),
                       clauses=("fitness.claim.0",), reason=f"{staff}'s sheet {sheet.id} of {sheet.day}: {why}",
                       on=sheet.day, evidence=(sheet.id, *([bought[0].id] if bought else [])))
 
