@@ -111,8 +111,7 @@ def credit_for_sale(ctx: PackContext, sale: Sale, register: CustomerRegister) ->
                 parts.append(f"later asked for {e.staff} ({e.source}): the named salesperson's (r11; site rule)")
                 credited = e.staff
             else:
-                considered.append(Consideration(R11, f"asked for {e.staff} ({e.source}); the site keeps the first "
-                                                     "receiver (r8)"))
+                parts.append(f"later asked for {e.staff} ({e.source}); the first receiver keeps them (r8; site rule)")
         elif e.how == UNRECOGNISED:
             clauses.append(R12)
             evidence.append(e.source)
@@ -125,8 +124,8 @@ def credit_for_sale(ctx: PackContext, sale: Sale, register: CustomerRegister) ->
                              "receiver's (r12; site rule)")
                 credited = e.staff
             else:
-                considered.append(Consideration(R12, f"returned unrecognised, received by {e.staff} ({e.source}); "
-                                                     "the site keeps the first registration"))
+                parts.append(f"returned unrecognised, received by {e.staff} in rotation ({e.source}); the first "
+                             "registration keeps them (r12; site rule)")
         elif e.how in (HELPER, COVER):
             clause = R9 if e.how == HELPER else R26
             parts.append(f"{e.staff} received them on {credited}'s behalf ({e.source}, {clause.split('.')[1]})")
