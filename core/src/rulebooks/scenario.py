@@ -98,7 +98,7 @@ class _Builder:
         if self.site_place is not None:
             raise InputError(f"a second site; the site was already given at {self.site_place}",
                              file=file, place=place, line=line)
-        self.site_place = f"{file}: {place}"
+        self.site_place = f"{file}:{line}" if line is not None else file
         if self.setup is not None:
             return  # --config/--site was given: it decides, the scenario's own site is ignored
         if not isinstance(table, dict):
@@ -221,7 +221,7 @@ class _Builder:
         file_no = len(self.places)
         self.places.append((file, True, None))
         for number, obj in iter_json_lines(path, self.progress):
-            place = f"line {number}"
+            place = "event"  # the line number is given with the file: ledger.jsonl:12, event.amount
             if isinstance(obj, dict) and len(obj) == 1 and next(iter(obj)) in RECORD_KEYS:
                 key, value = next(iter(obj.items()))
                 if key == "site":
@@ -242,7 +242,7 @@ class _Builder:
         file_no, position = packed >> 32, packed & 0xFFFFFFFF
         file, is_jsonl, lines = self.places[file_no]
         if is_jsonl:
-            return (file, f"line {position}", position)
+            return (file, "event", position)
         place = f"events[{position}]"
         return (file, place, (lines or {}).get(place))
 
