@@ -165,7 +165,7 @@ def test_a_pack_refusing_bad_input_in_a_ledger_points_at_the_line(cli, tiny, bad
     path = write(tmp_path, '{"site": {"name": "Tiny club", "packs": ["tiny"]}}\n{"as_of": "2026-03-31T23:00"}\n'
                            '{"type": "recorded_fine", "id": "X1", "at": "2026-03-05T10:00", "staff": "wang", '
                            '"amount": 900}\n', "ledger.jsonl")
-    bad_input(cli("evaluate", path), "ledger.jsonl:3, line 3.amount: a fine is at most 500, got 900")
+    bad_input(cli("evaluate", path), "ledger.jsonl:3, event.amount: a fine is at most 500, got 900")
 
 
 def test_the_fitness_pack_evaluates_a_scenario(cli, tmp_path):

@@ -416,28 +416,28 @@ def test_jsonl_malformed_line(evaluate, bad_input):
 
 def test_jsonl_event_before_the_site(evaluate, bad_input):
     bad_input(evaluate(LEDGER_SALE + LEDGER_SITE, name="ledger.jsonl"),
-              "ledger.jsonl:1, line 1: no site: give --config FILE (and --site) or a `site:` section before the events")
+              "ledger.jsonl:1, event: no site: give --config FILE (and --site) or a `site:` section before the events")
 
 
 def test_jsonl_bad_field_gives_the_line(evaluate, bad_input):
     text = LEDGER_SITE + "\n" + LEDGER_SALE.replace('"li"}', '"li", "amount": -5}')
-    bad_input(evaluate(text, name="ledger.jsonl"), "ledger.jsonl:4, line 4.amount: must not be negative, got -5")
+    bad_input(evaluate(text, name="ledger.jsonl"), "ledger.jsonl:4, event.amount: must not be negative, got -5")
 
 
 def test_jsonl_duplicate_event_ids(evaluate, bad_input):
     text = LEDGER_SITE + LEDGER_SALE + LEDGER_SALE.replace("03-05", "03-06")
-    bad_input(evaluate(text, name="ledger.jsonl"), "ledger.jsonl:4, line 4.id: event id 'S1' is used twice")
+    bad_input(evaluate(text, name="ledger.jsonl"), "ledger.jsonl:4, event.id: event id 'S1' is used twice")
 
 
 def test_jsonl_duplicate_ids_across_files(cli, bad_input, tmp_path):
     first = write(tmp_path, LEDGER_SITE + LEDGER_SALE, "march.jsonl")
     second = write(tmp_path, LEDGER_SALE, "april.jsonl")
-    bad_input(cli("evaluate", first, second), "april.jsonl:1, line 1.id: event id 'S1' is used twice")
+    bad_input(cli("evaluate", first, second), "april.jsonl:1, event.id: event id 'S1' is used twice")
 
 
 def test_jsonl_second_site(evaluate, bad_input):
     bad_input(evaluate(LEDGER_SITE + LEDGER_SITE, name="ledger.jsonl"),
-              "ledger.jsonl:3, site: a second site; the site was already given at ", "ledger.jsonl: site")
+              "ledger.jsonl:3, site: a second site; the site was already given at ", "ledger.jsonl:1")
 
 
 def test_jsonl_empty(evaluate, bad_input):
@@ -451,7 +451,7 @@ def test_jsonl_binary(evaluate, bad_input):
 
 def test_jsonl_unknown_type(evaluate, bad_input):
     text = LEDGER_SITE + LEDGER_SALE.replace('"type": "sale"', '"type": "refund"')
-    bad_input(evaluate(text, name="ledger.jsonl"), "ledger.jsonl:3, line 3.type: unknown event type 'refund'; known types:")
+    bad_input(evaluate(text, name="ledger.jsonl"), "ledger.jsonl:3, event.type: unknown event type 'refund'; known types:")
 
 
 # --------------------------------------------------------------------------- --debug, and a real process
