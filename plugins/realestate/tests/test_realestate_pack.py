@@ -1,0 +1,39 @@
+"""The pack as a whole: it loads cleanly, declares every digest clause, and its README maps them all."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import attrs
+from rulebooks.conformance import check_pack
+from rulebooks.manager import PackManager
+
+from rulebooks_realestate.clauses import CLAUSES
+from rulebooks_realestate.events import EVENT_TYPES
+from rulebooks_realestate.params import RealEstateParameters
+
+HERE = Path(__file__).parent.parent
+DIGEST = Path(__file__).resolve().parents[4] / "shared" / "rulebook" / "realestate.md"
+
+
+def test_the_pack_meets_the_conformance_checks(manager: PackManager) -> None:
+    assert check_pack(manager.get("realestate")) == []
+
+
+def test_every_digest_clause_is_declared() -> None:
+    declared = {c.id for c in CLAUSES}
+    if DIGEST.exists():
+        digest = set(re.findall(r"^\| (realestate\.[a-z0-9]+) \|", DIGEST.read_text(encoding="utf-8"), re.M))
+        assert digest and digest <= declared, sorted(digest - declared)
+    assert {"realestate.r1", "realestate.r11x", "realestate.r26"} <= declared
+
+
+def test_the_readme_maps_every_clause_parameter_and_event_type() -> None:
+    readme = (HERE / "README.md").read_text(encoding="utf-8")
+    rows = set(re.findall(r"^\| `?(realestate\.[a-z0-9]+)`? \|", readme, re.M))
+    assert rows == {c.id for c in CLAUSES}
+    for field in attrs.fields(RealEstateParameters):
+        assert f"`{field.name}`" in readme, field.name
+    for et in EVENT_TYPES:
+        assert f"`{et.type_name}`" in readme, et.type_name
