@@ -37,3 +37,18 @@ def test_the_readme_maps_every_clause_parameter_and_event_type() -> None:
         assert f"`{field.name}`" in readme, field.name
     for et in EVENT_TYPES:
         assert f"`{et.type_name}`" in readme, et.type_name
+
+
+def test_the_readme_example_runs_and_meets_its_expectations(tmp_path: Path, manager: PackManager) -> None:
+    from rulebooks.evaluate import evaluate
+    from rulebooks.expect import check
+    from rulebooks.scenario import load_scenario
+
+    readme = (HERE / "README.md").read_text(encoding="utf-8")
+    (example,) = re.findall(r"```yaml\n(.*?)```", readme, re.S)
+    path = tmp_path / "readme.yaml"
+    path.write_text(example, encoding="utf-8")
+    scenario = load_scenario([path], manager)
+    assert scenario.expectations
+    unmet = check(scenario.expectations, [d.finding for d in evaluate(scenario, manager).decisions])
+    assert not unmet, "\n".join(u.render() for u in unmet)

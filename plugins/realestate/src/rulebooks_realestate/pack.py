@@ -10,7 +10,7 @@ from . import __version__
 from .attribution import reception_findings, sale_findings, unit_findings
 from .clauses import CLAUSES
 from .conduct import grabbing, unsold_units, violations
-from .events import EVENT_TYPES
+from .events import EVENT_TYPES, Arrival
 from .params import RealEstateParameters
 from .reception import replay
 
@@ -40,4 +40,6 @@ def rulebooks_attribution(ctx):
 
 @hookimpl
 def rulebooks_conduct(ctx):
-    return itertools.chain(grabbing(ctx, replay(ctx)), violations(ctx), unsold_units(ctx))
+    # Grabbing is found on arrivals marked told: false; replay only when there is one.
+    untold = any(not a.told for a in ctx.timeline.of_type(Arrival))
+    return itertools.chain(grabbing(ctx, replay(ctx)) if untold else (), violations(ctx), unsold_units(ctx))
