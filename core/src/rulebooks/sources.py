@@ -81,31 +81,50 @@ def _join(prefix: str, key: Any) -> str:
     return f"{prefix}.{key}" if prefix else str(key)
 
 
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+def _construct(node: yaml.Node, loader: _Loader, file: str, place: str) -> Any:
+    try:
+        return loader.construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+        # An explicit tag can fail too: `!!timestamp 2026-13-01`, `!!binary zz`.
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise InputError(f"malformed value: {problem}", file=file, place=place or None,
+                         line=node.start_mark.line + 1) from None
+
+
 def _convert(node: yaml.Node, place: str, lines: dict[str, int], loader: _Loader, file: str) -> Any:
     lines[place] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
-        loader.flatten_mapping(node)
+        # Keys written in this mapping itself; keys merged in with `<<: *anchor` may be overridden by them.
+        written = {id(k) for k, _ in node.value if k.tag != _MERGE}
+        try:
+            loader.flatten_mapping(node)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            raise InputError(f"malformed YAML: {exc.problem or exc.context}", file=file, place=place or None,
+                             line=mark.line + 1 if mark else node.start_mark.line + 1) from None
         out: dict[Any, Any] = {}
+        given: set[str] = set()
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            key = _construct(key_node, loader, file, place)
             if not isinstance(key, (str, int)):
                 raise InputError("a key must be plain text", file=file, place=place or None,
                                  line=key_node.start_mark.line + 1)
             key = str(key)
-            if key in out:
-                raise InputError(f"duplicate key {key!r} (first given on line {lines[_join(place, key)]})",
-                                 file=file, place=_join(place, key), line=key_node.start_mark.line + 1)
+            if id(key_node) in written:
+                if key in given:
+                    raise InputError(f"duplicate key {key!r} (first given on line {lines[_join(place, key)]})",
+                                     file=file, place=_join(place, key), line=key_node.start_mark.line + 1)
+                given.add(key)
             lines[_join(place, key)] = key_node.start_mark.line + 1
             out[key] = _convert(value_node, _join(place, key), lines, loader, file)
             lines[_join(place, key)] = key_node.start_mark.line + 1
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, _join(place, i), lines, loader, file) for i, item in enumerate(node.value)]
-    try:
-        return loader.construct_object(node, deep=True)
-    except yaml.YAMLError as exc:
-        raise InputError(f"malformed value: {exc}", file=file, place=place or None,
-                         line=node.start_mark.line + 1) from None
+    return _construct(node, loader, file, place)
 
 
 def load_toml(path: Path) -> dict[str, Any]:
