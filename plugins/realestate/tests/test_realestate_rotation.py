@@ -245,3 +245,27 @@ def test_a_leave_ending_before_it_starts_is_refused(run) -> None:
     with pytest.raises(InputError, match="before it starts"):
         run([{"type": "leave", "id": "L", "at": DAY + "08:00", "staff": "wang", "first_day": "2026-03-12",
               "last_day": "2026-03-11"}])
+
+
+def test_a_bad_record_is_pointed_at_by_file_and_line(run) -> None:
+    with pytest.raises(InputError) as caught:
+        run([busy("B", DAY + "10:00", "wang", "customer")])
+    assert caught.value.file and caught.value.file.endswith(".yaml") and caught.value.line is not None
+    assert caught.value.place == "events[1].customer"
+
+
+def test_a_status_for_someone_not_on_the_staff_list_is_refused(run) -> None:
+    with pytest.raises(InputError, match="not on the staff list"):
+        run([busy("B", DAY + "10:00", "lee", "call")])
+
+
+def test_leave_of_someone_outside_the_order_changes_nothing(run) -> None:
+    found = run([{"type": "leave", "id": "L", "at": DAY + "08:00", "staff": "chen"},
+                 arrival("A1", DAY + "10:00", "13900000001")], order=["wang", "li"])
+    a1 = one(found, "arrival:A1")
+    assert "realestate.r6" not in a1.clauses and "off today" not in a1.reason
+
+
+def test_told_false_when_the_named_one_had_the_turn_must_say_who_was_on_duty(run) -> None:
+    with pytest.raises(InputError, match="duty"):
+        run([arrival("A1", DAY + "10:00", "13900000001", named="wang", told=False)])

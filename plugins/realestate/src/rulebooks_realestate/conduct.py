@@ -45,6 +45,9 @@ def grabbing(ctx: PackContext, replay: Replay) -> Iterator[Finding]:
         if duty is None:
             raise ctx.input_error(a, "duty", "told: false, but nobody was on duty in the rotation at that moment: "
                                   "say who was on duty (duty:)")
+        if duty == a.named:
+            raise ctx.input_error(a, "told", f"told: false, but {duty}, the salesperson the customer asked for, "
+                                  "was the one on duty: say who was on duty and did not tell them (duty:)")
         days = ctx.params.suspension_days
         yield Finding(family=Family.CONDUCT, subjects=(Subject("staff", duty), Subject("arrival", a.id)),
                       outcome=Penalty((Consequence(Sanction.SUSPENSION_DAYS, duty, days=days),)),

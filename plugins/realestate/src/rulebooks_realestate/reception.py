@@ -178,8 +178,10 @@ class _Day:
                 self.order_event = event
                 self.queue.reorder(self.office.present(event.order, self.day))
             elif isinstance(event, Busy):
+                self.office.check_staff(event, "staff", event.staff)
                 self.queue.busy(event.staff, Away(event, self._bought(event)))
             elif isinstance(event, Free):
+                self.office.check_staff(event, "staff", event.staff)
                 self.queue.free(event.staff)
             elif isinstance(event, Registration):
                 self.office.check_staff(event, "staff", event.staff)
@@ -207,14 +209,19 @@ class _Day:
         if not self.queue.ordered:
             return "(no order in force)"
         text = "next: " + (", ".join(self.queue.state) or "nobody")
-        if self.off:
-            text += "; off today: " + ", ".join(f"{s} ({leave.kind.replace('_', ' ')})"
-                                                for s, leave in sorted(self.off.items()))
+        off = self.off_in_order()
+        if off:
+            text += "; off today: " + ", ".join(f"{s} ({self.off[s].kind.replace('_', ' ')})" for s in off)
         return f"({text})"
+
+    def off_in_order(self) -> list[str]:
+        """Who of the order in force is on leave or a day off today: their turns are forfeited (r6)."""
+        order = getattr(self.order_event, "order", ())
+        return [s for s in order if s in self.off]
 
     def order_clauses(self) -> tuple[str, ...]:
         out = (R1, R2) if isinstance(self.order_event, DayOrder) else (R1,)
-        return out + ((R6,) if self.off else ())
+        return out + ((R6,) if self.off_in_order() else ())
 
     # -------------------------------------------------------------- building a reception
 
