@@ -488,3 +488,36 @@ def test_a_real_process_with_debug_shows_the_traceback(tmp_path):
                           timeout=120)
     assert proc.returncode != 0
     assert "Traceback" in proc.stderr and "InputError" in proc.stderr
+
+
+# --------------------------------------------------------------------------- YAML anchors, merges and tags
+
+
+def test_merge_keys_may_be_overridden(evaluate):
+    text = HEAD + SALE.replace("- {type", "- &sale {type") + "  - {<<: *sale, id: S2, amount: 500}\n"
+    result = evaluate(text)
+    assert result.exit_code == 0, result.output
+    assert '"events": 2' in result.stdout
+
+
+def test_a_key_written_twice_beside_a_merge_is_still_a_duplicate(evaluate, bad_input):
+    text = HEAD + SALE.replace("- {type", "- &sale {type") + "  - {<<: *sale, id: S2, amount: 500, id: S3}\n"
+    bad_input(evaluate(text), "case.yaml:10, events[1].id: duplicate key 'id' (first given on line 10)")
+
+
+def test_merging_something_that_is_not_a_mapping(evaluate, bad_input):
+    bad_input(evaluate(HEAD + "  - {<<: 5, type: sale}\n"),
+              "case.yaml:9, events[0]: malformed YAML: expected a mapping or list of mappings for merging")
+
+
+def test_an_explicit_tag_that_fails(evaluate, bad_input):
+    text = HEAD.replace("as_of: 2026-03-31T23:00", "as_of: !!timestamp 2026-13-31") + SHEET
+    bad_input(evaluate(text), "case.yaml:4, as_of: malformed value: month must be in 1..12")
+
+
+def test_an_undefined_alias(evaluate, bad_input):
+    bad_input(evaluate(HEAD + "  - *nothing\n"), "case.yaml:9: malformed YAML: found undefined alias 'nothing'")
+
+
+def test_a_key_that_is_not_text(evaluate, bad_input):
+    bad_input(evaluate(HEAD + SHEET + "? [a, b]\n: 1\n"), "case.yaml:10: a key must be plain text")
