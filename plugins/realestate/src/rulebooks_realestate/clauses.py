@@ -35,8 +35,8 @@ CLAUSES = (
     Clause("realestate.r12", A, "A returning customer recognised by their first receiver is theirs; one not "
            "recognised and naming nobody is received in rotation (the credit then is for the sales manager unless "
            "the site sets a rule)."),
-    Clause("realestate.r13", A, "An old customer bringing a new one: naming nobody → rotation; naming someone → the "
-           "named one."),
+    Clause("realestate.r13", A, "An old customer bringing a new one: naming nobody → rotation; naming someone → "
+           "the named one."),
     Clause("realestate.r22", A, "After a phone inquiry the customer is received and registered by the salesperson "
            "whose turn it is when they arrive, unless they ask for someone."),
     Clause("realestate.r24", A, "No unit is held for anyone: the first customer to pay a deposit gets the unit, "
