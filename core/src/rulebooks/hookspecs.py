@@ -72,7 +72,8 @@ def rulebooks_parameters() -> type:
 def rulebooks_event_types() -> Iterable[type[Event]]:
     """Return the event types the pack adds to the scenario vocabulary.
 
-    Each is a frozen attrs subclass of `Event` with a class variable
+    Called once when the pack is loaded (optional: a pack without events
+    need not implement it).  Each is a frozen attrs subclass of `Event` with a class variable
     `type_name`.  In a scenario an event is written with `type: NAME`; the
     fully qualified `type: PACK.NAME` is always accepted, and the short name is
     accepted when only one enabled pack defines it.
