@@ -222,6 +222,10 @@ def structure_or_explain(conv: cattrs.Converter, data: Any, cls: type, *, file: 
                          place: str, lines: dict[str, int] | None = None,
                          line: int | None = None) -> Any:
     """Structure `data` as `cls`, or raise one InputError naming the first bad place."""
+    if attrs.has(cls) and not isinstance(data, dict):
+        keys = ", ".join(f.name for f in attrs.fields(cls))
+        raise InputError(f"expected a mapping with the keys {keys}, got {data!r}", file=file, place=place,
+                         line=(_nearest_line(lines, place) if lines is not None else None) or line)
     try:
         return conv.structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
