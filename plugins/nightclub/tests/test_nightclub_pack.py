@@ -123,3 +123,9 @@ def test_the_readme_example_runs_as_written(tmp_path: Path, manager: PackManager
     findings = [d.finding for d in evaluate(scenario, manager).decisions]
     assert not check(scenario.expectations, findings)
     assert all(f.family.value == "grading" for f in unexpected(scenario.expectations, findings))
+
+
+def test_the_pack_conforms(manager: PackManager) -> None:
+    from rulebooks.conformance import check_pack
+
+    assert check_pack(manager.get("nightclub")) == []
