@@ -521,3 +521,18 @@ def test_an_undefined_alias(evaluate, bad_input):
 
 def test_a_key_that_is_not_text(evaluate, bad_input):
     bad_input(evaluate(HEAD + SHEET + "? [a, b]\n: 1\n"), "case.yaml:10: a key must be plain text")
+
+
+def test_staff_written_as_text(evaluate, bad_input):
+    text = HEAD.replace("  - {id: wang, name: 王麗, roles: [consultant]}", "  - wang") + SHEET
+    bad_input(evaluate(text), "case.yaml:6, staff[0]: expected a mapping with the keys id, name, roles,", "got 'wang'")
+
+
+def test_jsonl_staff_written_as_text(evaluate, bad_input):
+    bad_input(evaluate(LEDGER_SITE + '{"staff": "wang"}\n', name="ledger.jsonl"),
+              "ledger.jsonl:3, staff: expected a mapping with the keys id, name, roles,")
+
+
+def test_jsonl_line_that_is_not_an_object(evaluate, bad_input):
+    bad_input(evaluate(LEDGER_SITE + "[1, 2]\n", name="ledger.jsonl"),
+              "ledger.jsonl:3, event: expected an event: a mapping with `type` and `at`")
