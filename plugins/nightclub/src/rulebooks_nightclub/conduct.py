@@ -2,7 +2,7 @@
 
 Each rule is a small pure function: it receives one night's (or one
 record's) facts and the parameters, and returns findings.  None reads the
-clock or the timeline; `conduct_findings` feeds them from the night index.
+clock or the timeline; `conduct_findings` alone feeds them from the night index.
 """
 
 from __future__ import annotations
@@ -46,6 +46,10 @@ class Rules:
 
 def _hm(moment: dt.datetime) -> str:
     return moment.strftime("%H:%M")
+
+
+def _hm_t(t: dt.time) -> str:
+    return t.strftime("%H:%M")
 
 
 def _when(moment: dt.datetime) -> str:
@@ -160,10 +164,6 @@ def _notice_words(r: Rules) -> str:
     if r.p.leave_notice == "calendar_day":
         return "on an earlier calendar day"
     return f"at least {r.p.leave_notice_hours} hours before that night's {_hm_t(r.p.shift_start)} start"
-
-
-def _hm_t(t: dt.time) -> str:
-    return t.strftime("%H:%M")
 
 
 def judge_absences(nights: Iterable[StaffNight], r: Rules,
