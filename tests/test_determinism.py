@@ -45,9 +45,10 @@ def _run(path: Path, fmt: str, **env: str) -> bytes:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_same_bytes_whatever_the_hash_seed_and_zone(march, fmt):
-    runs = [_run(march, fmt, PYTHONHASHSEED=seed, TZ=zone)
-            for seed, zone in (("0", "UTC"), ("1", "Asia/Tokyo"), ("4242", "America/New_York"))]
+def test_same_bytes_whatever_the_hash_seed_zone_and_terminal(march, fmt):
+    runs = [_run(march, fmt, PYTHONHASHSEED="0", TZ="UTC"),
+            _run(march, fmt, PYTHONHASHSEED="1", TZ="Asia/Tokyo", COLUMNS="60"),
+            _run(march, fmt, PYTHONHASHSEED="4242", TZ="America/New_York", FORCE_COLOR="1", LC_ALL="C")]
     assert runs[0] == runs[1] == runs[2]
     assert len(runs[0]) > 200
 
