@@ -536,3 +536,10 @@ def test_jsonl_staff_written_as_text(evaluate, bad_input):
 def test_jsonl_line_that_is_not_an_object(evaluate, bad_input):
     bad_input(evaluate(LEDGER_SITE + "[1, 2]\n", name="ledger.jsonl"),
               "ledger.jsonl:3, event: expected an event: a mapping with `type` and `at`")
+
+
+def test_a_full_window_longer_than_the_default_half_window(cli, bad_input, config):
+    # Only claim_full_days is overridden: the message names the default it now contradicts.
+    path = config(CONFIG.replace("claim_full_days = 5", "claim_full_days = 20"))
+    bad_input(cli("check", path), "sites.tianhe.parameters.fitness: ",
+              "claim_half_days (15) must not be shorter than claim_full_days (20)")
