@@ -302,3 +302,19 @@ def test_timeline_lookups():
     assert [e.id for e in timeline.on_day(dt.date(2026, 3, 5), RecordedFine)] == ["a", "c"]
     assert timeline.get("b").staff == "li" and timeline.get("z") is None
     assert list(timeline.for_customer("13800001111")) == [] and timeline.origin(events[0]) is None
+
+
+def test_a_bug_is_reported_as_one_and_shows_its_traceback_only_under_debug(cli, tiny, tmp_path, monkeypatch):
+    import rulebooks.scenario
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("something nobody expected")
+
+    monkeypatch.setattr(rulebooks.scenario, "load_scenario", broken)
+    path = write(tmp_path, TINY_SCENARIO)
+    result = cli("evaluate", path)
+    assert result.exit_code == 70
+    assert result.stderr == ("rulebooks: internal error: RuntimeError: something nobody expected (run with --debug "
+                             "for the traceback; this is a bug in rulebooks, please report it)\n")
+    result = cli("--debug", "evaluate", path)
+    assert isinstance(result.exception, RuntimeError)
