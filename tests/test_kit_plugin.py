@@ -145,6 +145,15 @@ def test_only_expected_can_be_set_in_the_ini_options(project):
     project.runpytest().assert_outcomes(failed=1)
 
 
+def test_only_expected_can_be_asked_for_by_one_file(project):
+    scenario(project, "late.yaml", MET)
+    strict = scenario(project, "strict.yaml", MET)
+    strict.write_text("# rulebooks: only-expected\n" + strict.read_text())
+    result = project.runpytest("-v")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*examples/late.yaml::expect PASSED*", "*examples/strict.yaml::expect FAILED*"])
+
+
 def test_files_without_expect_or_outside_examples_are_not_collected(project):
     scenario(project, "late.yaml", MET)
     (project.path / "examples" / "site.yaml").write_text("site: {name: Shop, packs: [tiny]}\n")

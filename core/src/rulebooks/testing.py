@@ -12,7 +12,8 @@ What it gives you:
   item (or the files matching the glob patterns of the ini option
   ``rulebooks_scenarios``).  Each expected finding must appear; with
   ``--rulebooks-only-expected`` (or ``rulebooks_only_expected = true`` in the
-  ini options) no other finding may appear either.  A failure prints what was
+  ini options, or a line ``# rulebooks: only-expected`` in the file itself) no
+  other finding may appear either.  A failure prints what was
   expected next to the nearest findings and what differs.  The packs come
   from the installed entry points, as with ``rulebooks test``.
 * **Fixtures.**  ``rulebooks_manager`` is a pack manager holding only the packs
@@ -338,6 +339,7 @@ if pytest is not None:
     _COVERAGE = pytest.StashKey[ClauseCoverage]()
     _MANAGER = pytest.StashKey[PackManager]()
     _EXPECT = re.compile(r"^expect\s*:", re.MULTILINE)
+    _ONLY_EXPECTED = re.compile(r"^#\s*rulebooks:\s*only-expected\s*$", re.MULTILINE)
 
     def pytest_addoption(parser: pytest.Parser) -> None:
         group = parser.getgroup("rulebooks", "rulebooks pack test kit")
@@ -415,9 +417,9 @@ if pytest is not None:
             scenario = load_scenario([self.path], manager)
             report = _evaluate.evaluate(scenario, manager)
             findings = [d.finding for d in report.decisions]
-            only = self.config.getoption("--rulebooks-only-expected")
-            if only is None:
-                only = self.config.getini("rulebooks_only_expected")
+            only = (self.config.getoption("--rulebooks-only-expected")
+                    or self.config.getini("rulebooks_only_expected")
+                    or bool(_ONLY_EXPECTED.search(self.path.read_text(encoding="utf-8-sig"))))
             text = mismatch_text(scenario.expectations, findings, only=bool(only))
             if text is not None:
                 raise ScenarioMismatch(text)
