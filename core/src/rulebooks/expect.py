@@ -49,7 +49,8 @@ class Expectation:
     grade: str | None = None
     decided_by: str | None = None
     reason_contains: str | None = None
-    place: str = attrs.field(default="", eq=False)
+    # Where the expectation was written; set by the loader, never by a scenario (so not a key it may use).
+    place: str = attrs.field(default="", eq=False, init=False)
 
     def describe(self) -> str:
         """The expectation as it is written in a scenario: `family: attribution, credit: {li: 1}`."""
@@ -168,7 +169,8 @@ def parse_expectations(raw: Any, file: str, lines: dict[str, int]) -> list[Expec
         if exp.family not in _FAMILIES:
             raise InputError(f"unknown family {exp.family!r}; expected one of: {', '.join(f.value for f in Family)}",
                              file=file, place=f"{place}.family", line=lines.get(f"{place}.family"))
-        out.append(attrs.evolve(exp, place=f"{file}:{lines.get(place, '?')} {place}"))
+        object.__setattr__(exp, "place", f"{file}:{lines.get(place, '?')} {place}")
+        out.append(exp)
     return out
 
 

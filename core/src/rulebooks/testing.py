@@ -105,7 +105,10 @@ def _expectations(expected: Iterable[Mapping[str, Any] | Expectation]) -> list[E
         else:
             raw.append(dict(e))
     if raw:
-        out += [attrs.evolve(e, place="") for e in parse_expectations(raw, "<test>", {})]
+        parsed = parse_expectations(raw, "<test>", {})
+        for e in parsed:
+            object.__setattr__(e, "place", "")  # written in a test, not in a file: no place to show
+        out += parsed
     return out
 
 
