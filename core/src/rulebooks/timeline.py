@@ -1,14 +1,18 @@
-"""A site's events, indexed once so that rules look up instead of rescanning.
+"""A site's events, indexed so that rules look up instead of rescanning.
 
-Building the index is one pass over the events; every lookup afterwards is a
-dictionary access.  Events are kept in time order (ties keep input order).
+Events are kept in time order (ties keep input order) and grouped by type at
+once; the indexes by customer, staff and day (over every event, or over one
+type's when a rule asks for one type) and by id are each built in one pass
+the first time a rule asks for them (a pack that never looks up by day does
+not pay for that index on a million-event ledger).  Every lookup afterwards is
+a dictionary access.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from operator import attrgetter
 from typing import TypeVar
 
 from .model import Event
@@ -20,39 +24,62 @@ _EMPTY: tuple = ()
 class Timeline:
     """The events of one evaluation, with indexes by type, customer, staff, day and id."""
 
-    __slots__ = ("events", "_by_type", "_by_customer", "_by_staff", "_by_day", "_by_id", "_origins")
+    __slots__ = ("events", "_by_type", "_indexes", "_by_id", "_origins")
 
     def __init__(self, events: Iterable[Event],
                  locate: Callable[[str], tuple[str, str, int | None] | None] | None = None):
         self.events: list[Event] = sorted(events, key=_time_key)
         self._origins = locate or (lambda event_id: None)
-        by_type: dict[type, list[Event]] = defaultdict(list)
-        by_customer: dict[str, list[Event]] = defaultdict(list)
-        by_staff: dict[str, list[Event]] = defaultdict(list)
-        by_day: dict[dt.date, list[Event]] = defaultdict(list)
-        by_id: dict[str, Event] = {}
-        fields_of: dict[type, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        by_type: dict[type, list[Event]] = {}
         for event in self.events:
-            cls = type(event)
-            by_type[cls].append(event)
-            by_day[event.at.date()].append(event)
-            by_id[event.id] = event
-            keys = fields_of.get(cls)
-            if keys is None:
-                keys = fields_of[cls] = (cls.customer_fields, cls.staff_fields)
-            for name in keys[0]:
-                value = getattr(event, name)
-                if value:
-                    by_customer[value].append(event)
-            for name in keys[1]:
-                value = getattr(event, name)
-                if value:
-                    by_staff[value].append(event)
-        self._by_type = dict(by_type)
-        self._by_customer = dict(by_customer)
-        self._by_staff = dict(by_staff)
-        self._by_day = dict(by_day)
-        self._by_id = by_id
+            found = by_type.get(event.__class__)
+            if found is None:
+                by_type[event.__class__] = [event]
+            else:
+                found.append(event)
+        self._by_type = by_type
+        # (customer_fields | staff_fields | day, event type or None for all) → value → events in time order
+        self._indexes: dict[tuple[str, type | None], dict] = {}
+        self._by_id: dict[str, Event] | None = None
+
+    def _index(self, kind: str, cls: type | None) -> dict:
+        """The index of one kind over all events or over one type's, built on first use in one pass."""
+        index = self._indexes.get((kind, cls))
+        if index is not None:
+            return index
+        index = {}
+        events = self.events if cls is None else self._by_type.get(cls, _EMPTY)
+        if kind == "day":
+            for event in events:
+                day = event.at.date()
+                found = index.get(day)
+                if found is None:
+                    index[day] = [event]
+                else:
+                    found.append(event)
+        else:
+            getters_of: dict[type, tuple[Callable[[Event], str | None], ...]] = {}
+            for event in events:
+                getters = getters_of.get(event.__class__)
+                if getters is None:
+                    getters = getters_of[event.__class__] = tuple(attrgetter(name)
+                                                                  for name in getattr(event.__class__, kind))
+                for get in getters:
+                    value = get(event)
+                    if value:
+                        found = index.get(value)
+                        if found is None:
+                            index[value] = [event]
+                        else:
+                            found.append(event)
+        self._indexes[(kind, cls)] = index
+        return index
+
+    def _lookup(self, kind: str, key: object, cls: type | None) -> list:
+        if cls is None:
+            return self._index(kind, None).get(key, _EMPTY)
+        # A fresh list, as a filtered list always was: a rule may keep or change it.
+        return list(self._index(kind, cls).get(key, _EMPTY))
 
     def __len__(self) -> int:
         return len(self.events)
@@ -66,28 +93,26 @@ class Timeline:
 
     def for_customer(self, mobile: str, cls: type[E] | None = None) -> list[E]:
         """The events naming this customer number (optionally of one type), in time order."""
-        found = self._by_customer.get(mobile, _EMPTY)
-        return found if cls is None else [e for e in found if type(e) is cls]  # type: ignore[return-value]
+        return self._lookup("customer_fields", mobile, cls)
 
     def for_staff(self, staff: str, cls: type[E] | None = None) -> list[E]:
-        found = self._by_staff.get(staff, _EMPTY)
-        return found if cls is None else [e for e in found if type(e) is cls]  # type: ignore[return-value]
+        return self._lookup("staff_fields", staff, cls)
 
     def on_day(self, day: dt.date, cls: type[E] | None = None) -> list[E]:
         """The events of a local calendar day."""
-        found = self._by_day.get(day, _EMPTY)
-        return found if cls is None else [e for e in found if type(e) is cls]  # type: ignore[return-value]
+        return self._lookup("day", day, cls)
 
     def get(self, event_id: str) -> Event | None:
+        if self._by_id is None:
+            self._by_id = {event.id: event for event in self.events}
         return self._by_id.get(event_id)
 
     def customers(self) -> Iterable[str]:
-        return self._by_customer.keys()
+        return self._index("customer_fields", None).keys()
 
     def origin(self, event: Event) -> tuple[str, str, int | None] | None:
         """Where an event came from: (file, place such as events[12], line or None)."""
         return self._origins(event.id)
 
 
-def _time_key(event: Event) -> dt.datetime:
-    return event.at
+_time_key = attrgetter("at")
