@@ -17,15 +17,14 @@ rulebooks (installed from core/, not editable) and pip, in an empty folder.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import attrs
 import pytest
+from freshenv import clean_env, uv
 
 REPO = Path(__file__).resolve().parents[1]
 GUIDE = REPO / "docs" / "authoring.md"
@@ -122,21 +121,8 @@ def test_the_expected_output_matcher():
 # --------------------------------------------------------------------------- run it
 
 
-def uv() -> list[str]:
-    beside = Path(sys.executable).parent / "uv"
-    if beside.exists():
-        return [str(beside)]
-    found = shutil.which("uv")
-    return [found] if found else [sys.executable, "-m", "uv"]
 
 
-def clean_env(venv: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "RULEBOOKS_BLOCK_PACKS", "PYTEST_ADDOPTS",
-                        "PYTEST_PLUGINS", "UV_PROJECT_ENVIRONMENT") and not k.startswith("PYTEST_")}
-    env.update(VIRTUAL_ENV=str(venv), PIP_DISABLE_PIP_VERSION_CHECK="1", PIP_NO_INPUT="1",
-               PATH=f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}")
-    return env
 
 
 @pytest.mark.integration

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import ast
 import json
-import os
 import re
-import shutil
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
 
 import pytest
+from freshenv import clean_env, uv
 
 from rulebooks.manager import PackManager
 
@@ -81,21 +80,8 @@ def test_clause_coverage_is_four_of_four(repo):
 # --------------------------------------------------------------------------- installed on its own
 
 
-def uv() -> list[str]:
-    beside = Path(sys.executable).parent / "uv"
-    if beside.exists():
-        return [str(beside)]
-    found = shutil.which("uv")
-    return [found] if found else [sys.executable, "-m", "uv"]
 
 
-def clean_env(venv: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "RULEBOOKS_BLOCK_PACKS", "PYTEST_ADDOPTS",
-                        "PYTEST_PLUGINS", "UV_PROJECT_ENVIRONMENT") and not k.startswith("PYTEST_")}
-    env["VIRTUAL_ENV"] = str(venv)
-    env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}"
-    return env
 
 
 class Venv:

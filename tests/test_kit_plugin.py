@@ -8,7 +8,6 @@ pytest on it in-process.
 from __future__ import annotations
 
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest

@@ -7,15 +7,14 @@ fresh virtual environment and run its own tests there.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
 
 import pytest
+from freshenv import clean_env, uv
 
 from rulebooks.conformance import check_pack
 from rulebooks.errors import InputError
@@ -112,23 +111,8 @@ def test_the_generated_pack_conforms_and_its_example_passes(generated, monkeypat
 # --------------------------------------------------------------------------- as CI does it
 
 
-def uv() -> list[str]:
-    """The uv of this environment, or on PATH, or as a module."""
-    beside = Path(sys.executable).parent / "uv"
-    if beside.exists():
-        return [str(beside)]
-    found = shutil.which("uv")
-    return [found] if found else [sys.executable, "-m", "uv"]
 
 
-def clean_env(venv: Path) -> dict[str, str]:
-    """The environment of a shell in the fresh venv: nothing of this test run leaks in."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "RULEBOOKS_BLOCK_PACKS", "PYTEST_ADDOPTS",
-                        "PYTEST_PLUGINS", "UV_PROJECT_ENVIRONMENT") and not k.startswith("PYTEST_")}
-    env["VIRTUAL_ENV"] = str(venv)
-    env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}"
-    return env
 
 
 def run(args: list[str | Path], cwd: Path, env: dict[str, str], timeout: int = 600) -> subprocess.CompletedProcess:
