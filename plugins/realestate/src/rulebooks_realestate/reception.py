@@ -348,7 +348,7 @@ class _Day:
 
         def tail(receiver: str) -> tuple[list[str], tuple[str, ...]]:
             if receiver == owner:
-                return [f"their own salesperson after all"], ()
+                return ["their own salesperson after all"], ()
             return [{UNRESOLVED: "whose customer they are now is for the sales manager (r12)",
                      "first_registration": f"still {owner}'s customer (site rule r12_credit)",
                      "new_receiver": f"now {receiver}'s customer (site rule r12_credit)"}[choice]], ()
