@@ -10,7 +10,7 @@ from .errors import ConfigError, InputError, PackError, RulebooksError
 from .hookspecs import API_VERSION, hookimpl
 from .model import (Consequence, Consideration, Credit, Customer, Deadline, DeadlineStatus, Event, Family,
                     Finding, Grade, Penalty, Sanction, Share, Site, Staff, Subject, Unresolved, is_masked,
-                    same_number)
+                    non_negative, same_number)
 from .pack import Clause, PackContext, PackInfo
 from .params import param
 from .timeline import Timeline
@@ -23,5 +23,5 @@ __all__ = [
     "PackError", "PackInfo", "Penalty", "RulebooksError", "Sanction", "Season", "Share", "Site", "Staff",
     "Subject", "Timeline", "Unresolved", "add_months", "at_local", "business_date", "day_number",
     "days_after", "days_from", "half_day", "hookimpl", "is_masked", "last_days_of_month", "month_end",
-    "month_of", "months_through", "param", "same_number",
+    "month_of", "months_through", "non_negative", "param", "same_number",
 ]

@@ -217,6 +217,15 @@ class Sanction(enum.Enum):
     VIOLATION = "violation"  # a violation whose amount the site has not set
 
 
+def non_negative(instance: object, attribute: attrs.Attribute, value: Decimal | int | None) -> None:
+    """An attrs validator for amounts and counts that are never negative (None is allowed).
+
+    The message leaves out the field's name: the scenario loader puts it in the error's place.
+    """
+    if value is not None and value < 0:
+        raise ValueError(f"must not be negative, got {value}")
+
+
 def _non_negative(instance: object, attribute: attrs.Attribute, value: Decimal | None) -> None:
     if value is not None and value < 0:
         raise ValueError(f"{attribute.name} must not be negative, got {value}")

@@ -6,12 +6,8 @@ from decimal import Decimal
 from typing import ClassVar, Literal
 
 import attrs
-from rulebooks import Event
+from rulebooks import Event, non_negative
 
-
-def _non_negative(instance: object, attribute: attrs.Attribute, value: Decimal | None) -> None:
-    if value is not None and value < 0:
-        raise ValueError(f"must not be negative, got {value}")
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -37,7 +33,7 @@ class CallBack(Event):
     staff: str
     method: Literal["phone", "letter", "visit"]
     installation: str | None = None  # the installation it follows up; none: every one of the customer's
-    annual_purchases: Decimal | None = attrs.field(default=None, validator=_non_negative)  # as the form records
+    annual_purchases: Decimal | None = attrs.field(default=None, validator=non_negative)  # as the form records
 
 
 @attrs.frozen(slots=True, kw_only=True)

@@ -7,12 +7,8 @@ from decimal import Decimal
 from typing import ClassVar, Literal
 
 import attrs
-from rulebooks import Event
+from rulebooks import Event, non_negative
 
-
-def _non_negative(instance: object, attribute: attrs.Attribute, value: Decimal | None) -> None:
-    if value is not None and value < 0:
-        raise ValueError(f"must not be negative, got {value}")
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -103,7 +99,7 @@ class Sale(Event):
     kind: Literal["new", "upgrade", "renewal", "expired_renewal"] = "new"
     card_user: str | None = None  # the person who uses the card, if not the buyer
     party: str | None = None
-    amount: Decimal | None = attrs.field(default=None, validator=_non_negative)
+    amount: Decimal | None = attrs.field(default=None, validator=non_negative)
     register_number: str | None = None  # the number in the visit register, when it differs
     own_number: bool = True  # the number is the customer's own
 

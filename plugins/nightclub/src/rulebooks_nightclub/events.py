@@ -13,12 +13,8 @@ from decimal import Decimal
 from typing import ClassVar, Literal
 
 import attrs
-from rulebooks import Event
+from rulebooks import Event, non_negative
 
-
-def _non_negative(instance: object, attribute: attrs.Attribute, value: Decimal | None) -> None:
-    if value is not None and value < 0:
-        raise ValueError(f"must not be negative, got {value}")
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -200,7 +196,7 @@ class Incident(Event):
     staff_fields: ClassVar = ("staff",)
     staff: str
     kind: IncidentKind
-    amount: Decimal | None = attrs.field(default=None, validator=_non_negative)
+    amount: Decimal | None = attrs.field(default=None, validator=non_negative)
     serious: bool = False
     note: str | None = None
 

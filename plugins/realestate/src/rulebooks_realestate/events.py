@@ -12,12 +12,8 @@ from fractions import Fraction
 from typing import ClassVar, Literal
 
 import attrs
-from rulebooks import Event
+from rulebooks import Event, non_negative
 
-
-def _non_negative(instance: object, attribute: attrs.Attribute, value: Decimal | None) -> None:
-    if value is not None and value < 0:
-        raise ValueError(f"must not be negative, got {value}")
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -145,7 +141,7 @@ class Deposit(Event):
     customer: str
     unit: str
     staff: str
-    amount: Decimal | None = attrs.field(default=None, validator=_non_negative)
+    amount: Decimal | None = attrs.field(default=None, validator=non_negative)
     exception_approved: bool = False  # the sales manager approved this deposit as an exception (r24)
 
 
