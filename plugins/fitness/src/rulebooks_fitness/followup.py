@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from rulebooks import Deadline, DeadlineStatus, Family, Finding, PackContext, Subject, at_local, days_after
 
-from .events import FollowUpSheet, NumberReached, NumberUnreachable, Sale
+from .events import FollowUpSheet, NumberReached, NumberUnreachable
 from .records import Records
 
 _END_OF_DAY = dt.time(23, 59, 59)  # a day-window deadline runs to the end of its last day
@@ -30,21 +30,18 @@ def sheet_validity(ctx: PackContext, records: Records) -> Iterator[Finding]:
             latest[(s.staff, s.customer)] = s
     for (staff, customer), sheet in sorted(latest.items()):
         validity = records.validity(sheet)
+        if any(sheet.day <= x.day <= validity.last and x.at <= ctx.as_of for x in records.sales_of(customer)):
+            continue  # the prospect bought while the sheet held: the attribution report says who gets it
         due = at_local(validity.last, _END_OF_DAY, ctx.zone)
-        bought = [x for x in ctx.timeline.for_customer(customer, Sale)
-                  if sheet.day <= x.day <= validity.last and x.at <= ctx.as_of]
-        if bought:
-            status, done, why = DeadlineStatus.MET, bought[0].at, f"{customer} bought on {bought[0].day}"
-        elif ctx.as_of > due:
-            status, done, why = (DeadlineStatus.BREACHED, None,
-                                 f"the sheet ran out on {validity.last} without a sale; {customer} is free to "
-                                 f"be followed up by others")
+        if ctx.as_of > due:
+            status, why = (DeadlineStatus.BREACHED, f"the sheet ran out on {validity.last} without a sale; "
+                                                    f"{customer} is free to be followed up by others")
         else:
-            status, done, why = DeadlineStatus.OPEN, None, f"the sheet holds {customer} through {validity.last}"
+            status, why = DeadlineStatus.OPEN, f"the sheet holds {customer} for {staff} through {validity.last}"
         yield Finding(family=Family.FOLLOW_UP, subjects=(Subject("customer", customer), Subject("staff", staff)),
-                      outcome=Deadline("sale while the sheet holds", due, status, owner=staff, done_at=done),
+                      outcome=Deadline("sale while the sheet holds", due, status, owner=staff),
                       clauses=("fitness.claim.0",), reason=f"{staff}'s sheet {sheet.id} of {sheet.day}: {why}",
-                      on=sheet.day, evidence=(sheet.id, *([bought[0].id] if bought else [])))
+                      on=sheet.day, evidence=(sheet.id,))
 
 
 def unreachable_numbers(ctx: PackContext) -> Iterator[Finding]:

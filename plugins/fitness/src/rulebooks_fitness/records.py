@@ -56,6 +56,7 @@ class Records:
         self._visits = _by(tl.of_type(Visit), lambda e: e.customer)
         self._visits_on = _by(tl.of_type(Visit), lambda e: (e.customer, e.day))
         self._inquiries = _by(tl.of_type(Inquiry), lambda e: (e.customer, e.day))
+        self._sales = _by(self.sales, lambda e: e.card_user or e.customer)
         self.claims_by_sale: dict[str, list[Claim]] = defaultdict(list)
         for c in tl.of_type(Claim):
             self.claims_by_sale[c.sale].append(c)
@@ -211,6 +212,10 @@ class Records:
         return None
 
     # ------------------------------------------------------------------ visits, inquiries, membership
+
+    def sales_of(self, mobile: str) -> list[Sale]:
+        """The sales that count for a customer (as buyer, or as the card's user: follow.8)."""
+        return self._sales.get(mobile, _NONE)
 
     def visits(self, mobile: str, day: dt.date) -> list[Visit]:
         return self._visits_on.get((mobile, day), _NONE)
