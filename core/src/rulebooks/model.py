@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -190,7 +191,7 @@ class Credit:
 
     @classmethod
     def whole(cls, staff: str, *, follow_up_right: str | None = None) -> Credit:
-        return cls((Share(staff, Fraction(1)),), follow_up_right if follow_up_right is not None else staff)
+        return _whole_credit(cls, staff, follow_up_right if follow_up_right is not None else staff)
 
     @classmethod
     def halves(cls, first: str, second: str, *, follow_up_right: str | None) -> Credit:
@@ -199,6 +200,12 @@ class Credit:
 
     def share_of(self, staff: str) -> Fraction:
         return sum((s.share for s in self.shares if s.staff == staff), Fraction(0))
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_credit(cls: type, staff: str, follow_up_right: str) -> Credit:
+    # Credits are immutable: a ledger's thousands of whole credits to the same consultant can share one.
+    return cls((Share(staff, Fraction(1)),), follow_up_right)
 
 
 class Sanction(enum.Enum):
