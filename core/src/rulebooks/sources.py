@@ -155,17 +155,21 @@ def iter_json_lines(path: Path, progress: Any = None) -> Iterator[tuple[int, Any
     except OSError as exc:
         raise InputError(f"cannot be read: {exc.strerror}", file=str(path)) from None
     seen_any = False
+    loads, malformed = orjson.loads, orjson.JSONDecodeError
     with handle:
         for number, raw in enumerate(handle, 1):
             if progress is not None:
                 progress(len(raw))
-            if b"\x00" in raw:
-                raise InputError("is a binary file, expected JSON Lines text", file=str(path), line=number)
-            if not raw.strip():
-                continue
             try:
-                obj = orjson.loads(raw)
-            except orjson.JSONDecodeError as exc:
+                obj = loads(raw)
+            except malformed as exc:
+                # Only a line that is not one JSON document gets here (a NUL byte never parses, and
+                # neither does a blank line), so the checks of a binary or blank line are made only now.
+                if b"\x00" in raw:
+                    raise InputError("is a binary file, expected JSON Lines text", file=str(path),
+                                     line=number) from None
+                if not raw.strip():
+                    continue
                 raise InputError(f"malformed JSON: {exc.msg}", file=str(path), line=number) from None
             seen_any = True
             yield number, obj
