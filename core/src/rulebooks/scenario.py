@@ -28,7 +28,7 @@ import attrs
 import cattrs
 
 from .config import SiteSetup, resolve_site
-from .convert import make_converter, structure_or_explain
+from .convert import make_converter, quick_structurers, structure_or_explain
 from .errors import InputError
 from .expect import Expectation, parse_expectations
 from .manager import PackManager
@@ -90,6 +90,8 @@ class _Builder:
         self.conv: cattrs.Converter | None = None
         self.vocab: dict[str, type[Event]] = {}
         self.hooks: dict[type, Callable[[Any, type], Any]] = {}
+        self.quick: dict[type, Callable[[Any], Any]] = {}  # plain records, fast; None means "ask cattrs"
+        self.interned: dict[str, str] = {}
         self.site_place: str | None = None
 
     # ------------------------------------------------------------ the site
@@ -118,21 +120,26 @@ class _Builder:
             raise InputError("no site: give --config FILE (and --site) or a `site:` section before the events",
                              file=file, place=place, line=line)
         self.conv = make_converter(self.setup.site.timezone)
-        self.vocab = event_vocabulary(self.manager, self.setup.site.pack_names)
+        self.vocab.update(event_vocabulary(self.manager, self.setup.site.pack_names))
         self.hooks = {cls: self.conv.get_structure_hook(cls) for cls in set(self.vocab.values())}
+        self.quick.update(quick_structurers(self.conv, [*self.hooks, Staff, Customer], self.interned))
 
     # ------------------------------------------------------------ people and time
 
     def add_staff(self, raw: Any, file: str, place: str, lines: dict[str, int] | None, line: int | None) -> None:
-        conv = self.conv or make_converter()
-        member = structure_or_explain(conv, raw, Staff, file=file, place=place, lines=lines, line=line)
+        member = self.quick[Staff](raw) if Staff in self.quick and raw.__class__ is dict else None
+        if member is None:
+            conv = self.conv or make_converter()
+            member = structure_or_explain(conv, raw, Staff, file=file, place=place, lines=lines, line=line)
         if member.id in self.staff:
             raise InputError(f"staff {member.id!r} is listed twice", file=file, place=f"{place}.id", line=line)
         self.staff[member.id] = member
 
     def add_customer(self, raw: Any, file: str, place: str, lines: dict[str, int] | None, line: int | None) -> None:
-        conv = self.conv or make_converter()
-        customer = structure_or_explain(conv, raw, Customer, file=file, place=place, lines=lines, line=line)
+        customer = self.quick[Customer](raw) if Customer in self.quick and raw.__class__ is dict else None
+        if customer is None:
+            conv = self.conv or make_converter()
+            customer = structure_or_explain(conv, raw, Customer, file=file, place=place, lines=lines, line=line)
         if customer.mobile in self.customers:
             raise InputError(f"customer {customer.mobile} is listed twice", file=file, place=f"{place}.mobile",
                              line=line)
@@ -170,12 +177,14 @@ class _Builder:
                              line=(lines or {}).get(where, line))
         if "id" not in raw:
             raw["id"] = f"#{len(self.events) + 1}"
-        try:
-            event = self.hooks[cls](raw, cls)
-        except (cattrs.BaseValidationError, ValueError, TypeError):
-            # Structure again the slow way, only to say precisely what is wrong and where.
-            structure_or_explain(self.conv, raw, cls, file=file, place=place, lines=lines, line=line)
-            raise
+        event = self.quick[cls](raw) if cls in self.quick else None
+        if event is None:
+            try:
+                event = self.hooks[cls](raw, cls)
+            except (cattrs.BaseValidationError, ValueError, TypeError):
+                # Structure again the slow way, only to say precisely what is wrong and where.
+                structure_or_explain(self.conv, raw, cls, file=file, place=place, lines=lines, line=line)
+                raise
         if event.id in self.origins:
             raise InputError(f"event id {event.id!r} is used twice", file=file, place=f"{place}.id", line=line)
         self.origins[event.id] = (file_no << 32) | position
@@ -220,8 +229,25 @@ class _Builder:
         file = str(path)
         file_no = len(self.places)
         self.places.append((file, True, None))
+        place = "event"  # the line number is given with the file: ledger.jsonl:12, event.amount
+        events, origins, vocab, quick = self.events, self.origins, self.vocab, self.quick
         for number, obj in iter_json_lines(path, self.progress):
-            place = "event"  # the line number is given with the file: ledger.jsonl:12, event.amount
+            if obj.__class__ is dict and len(obj) > 1 and self.conv is not None:
+                # The common line, a plain event: what add_event does, without its checks and messages.
+                # Anything out of the ordinary falls through to add_event, which says what is wrong.
+                name = obj.get("type")
+                cls = vocab.get(name) if name.__class__ is str else None
+                fast = quick.get(cls) if cls is not None else None
+                if fast is not None:
+                    del obj["type"]
+                    if "id" not in obj:
+                        obj["id"] = f"#{len(events) + 1}"
+                    event = fast(obj)
+                    if event is not None and event.id not in origins:
+                        origins[event.id] = (file_no << 32) | number
+                        events.append(event)
+                        continue
+                    obj["type"] = name
             if isinstance(obj, dict) and len(obj) == 1 and next(iter(obj)) in RECORD_KEYS:
                 key, value = next(iter(obj.items()))
                 if key == "site":
