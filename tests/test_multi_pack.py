@@ -68,3 +68,15 @@ def test_the_report_groups_every_family_present(manager: PackManager) -> None:
     assert "Conduct — who owes what" in result.output
     report = evaluate(load_scenario([SCENARIO], manager), manager)
     assert {d.finding.family for d in report.decisions} >= {Family.ATTRIBUTION, Family.CONDUCT}
+
+
+def test_the_sample_site_configuration_is_valid(manager: PackManager) -> None:
+    sample = Path(__file__).parent.parent / "docs" / "sites.example.toml"
+    result = CliRunner().invoke(main, ["check", str(sample)])
+    assert result.exit_code == 0, result.output
+    assert "3 sites, all valid" in result.output
+    evaluated = CliRunner().invoke(main, ["evaluate", "--config", str(sample), "--site", "tianhe",
+                                          str(Path(__file__).parent.parent / "plugins/fitness/examples/claim-windows.yaml"),
+                                          "--format", "jsonl"])
+    assert evaluated.exit_code == 0, evaluated.output
+    assert '"site":"tianhe"' in evaluated.output

@@ -157,14 +157,14 @@ def show(ctx: click.Context, pack: str, config: Path | None, site: str | None) -
                   f"undecided cases go to: {info.decided_by}")
     table = Table(title="Clauses", title_justify="left")
     for col in ("clause", "families", "computable", "summary"):
-        table.add_column(col, overflow="fold")
+        table.add_column(col, overflow="fold", no_wrap=col == "clause")
     for c in info.clauses:
         table.add_row(c.id, ", ".join(f.value for f in c.families), "yes" if c.computable else "no",
                       c.summary if c.computable else f"{c.summary} — not computable: {c.why_not}")
     console.print(table)
     table = Table(title="Parameters" + (f" (site {setup.site.id})" if setup else ""), title_justify="left")
     for col in ("parameter", "type", "default", "site value", "constraint", "clauses", "description"):
-        table.add_column(col, overflow="fold")
+        table.add_column(col, overflow="fold", no_wrap=col in ("parameter", "clauses"))
     for spec in p.parameters:
         default = _param_text(spec.default) + (" (assumption)" if spec.assumption else "")
         site_value = _param_text(overrides[spec.name]) if spec.name in overrides else ""
