@@ -20,7 +20,7 @@ import orjson
 from .errors import InputError, PackError
 from .manager import PackManager
 from .model import (FAMILY_ORDER, Consideration, Credit, Family, Finding, Penalty, Subject, Unresolved)
-from .pack import PackContext
+from .pack import Clause, PackContext
 from .scenario import Scenario
 
 
@@ -72,11 +72,15 @@ def evaluate(scenario: Scenario, manager: PackManager, as_of: dt.datetime | None
     }
     kept: list[Finding] = []
     superseded: list[Finding] = []
+    declared_of: dict[str, dict[str, Clause]] = {}  # per pack: its clauses by id, looked up per finding
     for family in Family:
         per_pack = {name: manager.findings(family, contexts[name]) for name in site.pack_names}
         for name, found in per_pack.items():
+            declared = declared_of.get(name)
+            if declared is None:
+                declared = declared_of[name] = {c.id: c for c in manager.get(name).info.clauses}
             for f in found:
-                _check_invariants(f, manager, name)
+                _check_invariants(f, manager, name, declared)
         if family is Family.ATTRIBUTION:
             won, lost = _by_precedence(per_pack, site.packs, manager)
             kept += won
@@ -96,9 +100,11 @@ def evaluate(scenario: Scenario, manager: PackManager, as_of: dt.datetime | None
     return report
 
 
-def _check_invariants(f: Finding, manager: PackManager, pack: str) -> None:
-    """What the core enforces on every finding of every pack."""
-    info = manager.get(pack).info
+def _check_invariants(f: Finding, manager: PackManager, pack: str,
+                      declared: dict[str, Clause] | None = None) -> None:
+    """What the core enforces on every finding of every pack (`declared`: the pack's clauses by id)."""
+    if declared is None:
+        declared = {c.id: c for c in manager.get(pack).info.clauses}
 
     def broken(invariant: str) -> PackError:
         subject = ", ".join(map(str, f.subjects)) or "(no subject)"
@@ -107,17 +113,18 @@ def _check_invariants(f: Finding, manager: PackManager, pack: str) -> None:
     if not f.clauses:
         raise broken("every finding cites at least one clause")
     for clause in f.clauses:
-        declared = info.clause(clause)
-        if declared is None:
+        found = declared.get(clause)
+        if found is None:
             raise broken(f"it cites {clause}, which the pack does not declare")
-        if not declared.computable:
+        if not found.computable:
             raise broken(f"it cites {clause}, which the pack declares not computable")
     if not f.subjects:
         raise broken("every finding names what it is about")
     if not f.reason.strip():
         raise broken("every finding says why")
     o = f.outcome
-    if isinstance(o, Credit) and sum(s.share for s in o.shares) != 1:
+    if isinstance(o, Credit) and not (len(o.shares) == 1 and o.shares[0].share == 1) \
+            and sum(s.share for s in o.shares) != 1:
         raise broken("credit shares sum to exactly one")
     if isinstance(o, Penalty):
         for c in o.consequences:
@@ -149,6 +156,9 @@ def _by_precedence(per_pack: dict[str, list[Finding]], ranks: tuple[tuple[str, .
     lost: list[Finding] = []
     for key in order:
         entries = by_subject[key]
+        if len(entries) == 1:  # one answer for the subject (the usual case): it stands, decisive or not
+            kept.append(entries[0][1])
+            continue
         decisive_ranks = sorted({r for r, f in entries if f.decisive})
         if not decisive_ranks:
             kept += [f for _, f in entries]
@@ -188,8 +198,12 @@ def _with_ids(findings: list[Finding], config_hash: str) -> tuple[Decision, ...]
     """Sort findings into report order and give each a stable id from its content."""
     out = []
     used: dict[str, int] = {}
-    for f in sorted(findings, key=sort_key):
-        basis = orjson.dumps([config_hash, f.pack, f.family.value, [str(s) for s in f.subjects], f.on.isoformat(),
+    subjects = [[str(s) for s in f.subjects] for f in findings]  # written once, used to sort and to hash
+    keys = [(FAMILY_ORDER[f.family], f.on, tuple(names), f.pack, f.clauses, f.reason)
+            for f, names in zip(findings, subjects)]  # sort_key's, in one pass
+    for i in sorted(range(len(findings)), key=keys.__getitem__):
+        f = findings[i]
+        basis = orjson.dumps([config_hash, f.pack, f.family.value, subjects[i], f.on.isoformat(),
                               list(f.clauses), f.reason, list(f.evidence)])
         digest = hashlib.sha256(basis).hexdigest()[:12]
         n = used.get(digest, 0)
