@@ -97,7 +97,8 @@ def fine_outside_range() -> Finding:
 
 
 def half_credit() -> Finding:
-    credit = forged(Credit.whole("li"), shares=(Share("li", Fraction(1, 2)),))
+    # A credit of its own to forge: Credit.whole shares one instance per consultant.
+    credit = forged(Credit((Share("li", Fraction(1)),), "li"), shares=(Share("li", Fraction(1, 2)),))
     return Finding(family=Family.ATTRIBUTION, subjects=(Subject("sale", "S1"),), outcome=credit,
                    clauses=("broken.rule.1",), reason="half a sale", on=DAY)
 
