@@ -20,6 +20,7 @@ in order and merged.
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -85,7 +86,10 @@ class _Builder:
         self.events: list[Event] = []
         self.as_of: dt.datetime | None = None
         self.expectations: list[Expectation] = []
-        self.origins: dict[str, int] = {}  # event id → file number << 32 | position
+        self.by_id: dict[str, Event] = {}
+        # Where each event came from, in the order read: file number << 32 | position (line or index).
+        self.origins = array("Q")
+        self._read_order: dict[int, int] | None = None  # id(event) → place in self.events, made on demand
         self.places: list[tuple[str, bool, dict[str, int] | None]] = []  # per file: name, is_jsonl, lines
         self.conv: cattrs.Converter | None = None
         self.vocab: dict[str, type[Event]] = {}
@@ -185,9 +189,10 @@ class _Builder:
                 # Structure again the slow way, only to say precisely what is wrong and where.
                 structure_or_explain(self.conv, raw, cls, file=file, place=place, lines=lines, line=line)
                 raise
-        if event.id in self.origins:
+        if event.id in self.by_id:
             raise InputError(f"event id {event.id!r} is used twice", file=file, place=f"{place}.id", line=line)
-        self.origins[event.id] = (file_no << 32) | position
+        self.by_id[event.id] = event
+        self.origins.append((file_no << 32) | position)
         self.events.append(event)
 
     # ------------------------------------------------------------ files
@@ -230,7 +235,7 @@ class _Builder:
         file_no = len(self.places)
         self.places.append((file, True, None))
         place = "event"  # the line number is given with the file: ledger.jsonl:12, event.amount
-        events, origins, vocab, quick = self.events, self.origins, self.vocab, self.quick
+        events, by_id, origins, vocab, quick = self.events, self.by_id, self.origins, self.vocab, self.quick
         for number, obj in iter_json_lines(path, self.progress):
             if obj.__class__ is dict and len(obj) > 1 and self.conv is not None:
                 # The common line, a plain event: what add_event does, without its checks and messages.
@@ -243,8 +248,9 @@ class _Builder:
                     if "id" not in obj:
                         obj["id"] = f"#{len(events) + 1}"
                     event = fast(obj)
-                    if event is not None and event.id not in origins:
-                        origins[event.id] = (file_no << 32) | number
+                    if event is not None and event.id not in by_id:
+                        by_id[event.id] = event
+                        origins.append((file_no << 32) | number)
                         events.append(event)
                         continue
                     obj["type"] = name
@@ -262,9 +268,12 @@ class _Builder:
             self.add_event(obj, file_no, number, place, None, number)
 
     def locate(self, event_id: str) -> tuple[str, str, int | None] | None:
-        packed = self.origins.get(event_id)
-        if packed is None:
+        event = self.by_id.get(event_id)
+        if event is None:
             return None
+        if self._read_order is None:  # only errors and --explain ask: not worth keeping for every event
+            self._read_order = {id(e): n for n, e in enumerate(self.events)}
+        packed = self.origins[self._read_order[id(event)]]
         file_no, position = packed >> 32, packed & 0xFFFFFFFF
         file, is_jsonl, lines = self.places[file_no]
         if is_jsonl:
@@ -287,6 +296,6 @@ def load_scenario(paths: list[Path], manager: PackManager, setup: SiteSetup | No
     if builder.setup is None:
         raise InputError("no site: give --config FILE (and --site) or a `site:` section in the scenario",
                          file=str(paths[0]) if paths else None)
-    timeline = Timeline(builder.events, builder.locate)
+    timeline = Timeline(builder.events, builder.locate, by_id=builder.by_id)
     return Scenario(builder.setup, builder.staff, builder.customers, timeline, builder.as_of,
                     builder.expectations, [str(p) for p in paths])

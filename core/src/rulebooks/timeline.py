@@ -27,7 +27,10 @@ class Timeline:
     __slots__ = ("events", "_by_type", "_indexes", "_by_id", "_origins")
 
     def __init__(self, events: Iterable[Event],
-                 locate: Callable[[str], tuple[str, str, int | None] | None] | None = None):
+                 locate: Callable[[str], tuple[str, str, int | None] | None] | None = None,
+                 by_id: dict[str, Event] | None = None):
+        """`locate` says where an event came from; `by_id` is an index by id the caller already
+        holds (every id once), used instead of building another."""
         self.events: list[Event] = sorted(events, key=_time_key)
         self._origins = locate or (lambda event_id: None)
         by_type: dict[type, list[Event]] = {}
@@ -40,7 +43,7 @@ class Timeline:
         self._by_type = by_type
         # (customer_fields | staff_fields | day, event type or None for all) → value → events in time order
         self._indexes: dict[tuple[str, type | None], dict] = {}
-        self._by_id: dict[str, Event] | None = None
+        self._by_id: dict[str, Event] | None = by_id
 
     def _index(self, kind: str, cls: type | None) -> dict:
         """The index of one kind over all events or over one type's, built on first use in one pass."""
