@@ -268,6 +268,14 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
     manager = _manager(ctx)
     import io
 
+    if output is not None and fmt != "table":
+        # Written straight to the file: a large ledger's decision log need not sit in memory first
+        # (the evaluation is complete by now, so nothing half-computed can reach the file).
+        with output.open("wb") as handle:
+            (write_json if fmt == "json" else write_jsonl)(report, manager, scenario.timeline, handle, explain)
+        if strict and report.unresolved:
+            sys.exit(EXIT_UNRESOLVED)
+        return
     if fmt == "table":
         buffer = io.StringIO()
         write_table(report, manager, scenario.timeline, buffer, explain, terminal=output is None and sys.stdout.isatty())
