@@ -198,12 +198,12 @@ def _with_ids(findings: list[Finding], config_hash: str) -> tuple[Decision, ...]
     """Sort findings into report order and give each a stable id from its content."""
     out = []
     used: dict[str, int] = {}
-    subjects = [[str(s) for s in f.subjects] for f in findings]  # written once, used to sort and to hash
-    keys = [(FAMILY_ORDER[f.family], f.on, tuple(names), f.pack, f.clauses, f.reason)
-            for f, names in zip(findings, subjects)]  # sort_key's, in one pass
+    # sort_key's keys, made once: their subject names are also what the id is made from.
+    keys = [(FAMILY_ORDER[f.family], f.on, tuple(map(str, f.subjects)), f.pack, f.clauses, f.reason)
+            for f in findings]
     for i in sorted(range(len(findings)), key=keys.__getitem__):
         f = findings[i]
-        basis = orjson.dumps([config_hash, f.pack, f.family.value, subjects[i], f.on.isoformat(),
+        basis = orjson.dumps([config_hash, f.pack, f.family.value, keys[i][2], f.on.isoformat(),
                               list(f.clauses), f.reason, list(f.evidence)])
         digest = hashlib.sha256(basis).hexdigest()[:12]
         n = used.get(digest, 0)
