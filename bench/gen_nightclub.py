@@ -21,7 +21,7 @@ from typing import Any
 from ledger import TimeOrdered, mobile, person_name, stamp
 
 PACK = "nightclub"
-VERSION = 1
+VERSION = 2
 
 FIRST_NIGHT = dt.date(2024, 1, 1)
 DIRECTORS = ("d1", "d2", "d3", "d4")
@@ -35,7 +35,7 @@ INCIDENTS = ("theft", "fake_booking", "resold_room", "host_desk_quarrel", "talki
 def records(events: int, seed: int) -> Iterator[dict[str, Any]]:
     rng = random.Random(seed)
     nights = max(1, events // EVENTS_PER_NIGHT + 1)
-    last_night = FIRST_NIGHT + dt.timedelta(days=nights + 30)  # room for a few nights more than expected
+    last_night = FIRST_NIGHT + dt.timedelta(days=nights * 5 // 4 + 30)  # room for quieter nights than expected
     as_of = dt.datetime.combine(last_night + dt.timedelta(days=1), dt.time(12))
     yield {"site": {"name": "Bench KTV", "timezone": "Asia/Shanghai", "currency": "CNY", "packs": ["nightclub"]}}
     yield {"as_of": as_of.strftime("%Y-%m-%dT%H:%M")}
