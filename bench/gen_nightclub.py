@@ -18,10 +18,10 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
-from ledger import TimeOrdered, mobile, person_name, stamp
+from ledger import LATER, TimeOrdered, local, mobile, person_name, stamp
 
 PACK = "nightclub"
-VERSION = 2
+VERSION = 3
 
 FIRST_NIGHT = dt.date(2024, 1, 1)
 DIRECTORS = ("d1", "d2", "d3", "d4")
@@ -36,9 +36,8 @@ def records(events: int, seed: int) -> Iterator[dict[str, Any]]:
     rng = random.Random(seed)
     nights = max(1, events // EVENTS_PER_NIGHT + 1)
     last_night = FIRST_NIGHT + dt.timedelta(days=nights * 5 // 4 + 30)  # room for quieter nights than expected
-    as_of = dt.datetime.combine(last_night + dt.timedelta(days=1), dt.time(12))
     yield {"site": {"name": "Bench KTV", "timezone": "Asia/Shanghai", "currency": "CNY", "packs": ["nightclub"]}}
-    yield {"as_of": as_of.strftime("%Y-%m-%dT%H:%M")}
+    yield {"as_of": LATER}  # the time of the last record, once it is known
     for d in DIRECTORS:
         yield {"staff": {"id": d, "name": "".join(person_name(rng)), "roles": ["duty_director"]}}
     staff: list[tuple[str, dt.date]] = []
@@ -130,5 +129,7 @@ def records(events: int, seed: int) -> Iterator[dict[str, Any]]:
             event("clock_out", "Q", leave, staff=sid)
         yield from stream.release(None)  # a night's records all fall between noon and the next morning
         night += dt.timedelta(days=1)
+        if stream.full:  # as of the last record, a night perhaps still in progress
+            yield {"as_of": local(stream.last)}
         if night > last_night:
             raise RuntimeError("the generator made fewer events than asked")  # a bug in this file

@@ -18,10 +18,10 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
-from ledger import TimeOrdered, mobile, person_name, stamp
+from ledger import LATER, TimeOrdered, local, mobile, person_name, stamp
 
 PACK = "realestate"
-VERSION = 2
+VERSION = 3
 
 FIRST_DAY = dt.date(2024, 1, 1)
 SALES = 40
@@ -37,7 +37,7 @@ def records(events: int, seed: int) -> Iterator[dict[str, Any]]:
     last_day = FIRST_DAY + dt.timedelta(days=days * 5 // 4 + 30)  # room for quieter days than expected
     yield {"site": {"name": "Bench sales office", "timezone": "Asia/Shanghai", "currency": "CNY",
                     "packs": ["realestate"]}}
-    yield {"as_of": f"{last_day.isoformat()}T20:00"}
+    yield {"as_of": LATER}  # the time of the last record, once it is known
     yield {"staff": {"id": "manager", "name": "".join(person_name(rng)), "roles": ["sales_manager"]}}
     sales = [f"p{i:02d}" for i in range(1, SALES + 1)]
     for sid in sales:
@@ -123,6 +123,8 @@ def records(events: int, seed: int) -> Iterator[dict[str, Any]]:
         if rng.random() < 0.3:
             event("violation", "X", moment(day), staff=rng.choice(sales), clause=rng.choice(VIOLATIONS))
         yield from stream.release(None)  # a day's records all fall on that day
+        if stream.full:  # as of the last record
+            yield {"as_of": local(stream.last)}
         day += dt.timedelta(days=1)
         if day > last_day:
             raise RuntimeError("the generator made fewer events than asked")  # a bug in this file

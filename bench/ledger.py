@@ -62,21 +62,44 @@ def ledger_path(module: ModuleType, events: int, seed: int) -> Path:
     return OUT / f"{module.PACK}-{size_label(events)}-seed{seed}-v{module.VERSION}.jsonl"
 
 
+LATER = object()  # `{"as_of": LATER}` in the header: the generator gives the as-of time after the last event
+
+
 def write_ledger(module: ModuleType, events: int, seed: int, path: Path | None = None) -> Path:
-    """Write the ledger (to a temporary name first, so an interrupted run leaves no half file)."""
+    """Write the ledger (to a temporary name first, so an interrupted run leaves no half file).
+
+    A generator that only knows its as-of time at the end (the evening after
+    its last record) yields `{"as_of": LATER}` in its header and
+    `{"as_of": "..."}` last; the line is written in the header's place.
+    """
     path = path or ledger_path(module, events, seed)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial")
+    rest = path.with_suffix(".rest")
     dumps = orjson.dumps
-    with partial.open("wb", buffering=1 << 20) as out:
+    deferred = False
+    with partial.open("wb", buffering=1 << 20) as head, rest.open("wb", buffering=1 << 20) as tail:
+        out = head
         chunk: list[bytes] = []
         for record in module.records(events, seed):
+            if "as_of" in record and len(record) == 1 and (record["as_of"] is LATER or deferred):
+                out.write(b"".join(line + b"\n" for line in chunk))
+                chunk.clear()
+                if record["as_of"] is LATER:
+                    deferred, out = True, tail
+                else:
+                    head.write(dumps(record) + b"\n")
+                continue
             chunk.append(dumps(record))
             if len(chunk) >= 4096:
                 out.write(b"\n".join(chunk) + b"\n")
                 chunk.clear()
         if chunk:
             out.write(b"\n".join(chunk) + b"\n")
+    with partial.open("ab") as head, rest.open("rb") as tail:
+        while block := tail.read(1 << 20):
+            head.write(block)
+    rest.unlink()
     partial.replace(path)
     return path
 
@@ -118,6 +141,7 @@ class TimeOrdered:
         self.emitted = 0
         self._heap: list[tuple[dt.datetime, int, dict[str, Any]]] = []
         self._seq = 0
+        self.last: dt.datetime | None = None  # the time of the last event emitted
 
     def schedule(self, at: dt.datetime, event: dict[str, Any]) -> None:
         self._seq += 1
@@ -127,7 +151,8 @@ class TimeOrdered:
         heap = self._heap
         while heap and self.emitted < self.limit and (before is None or heap[0][0] < before):
             self.emitted += 1
-            yield heapq.heappop(heap)[2]
+            self.last, _, event = heapq.heappop(heap)
+            yield event
 
     @property
     def full(self) -> bool:
