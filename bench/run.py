@@ -102,6 +102,19 @@ def profile(path: Path, top: int) -> None:
         print(text.getvalue().split("\n", 4)[-1].rstrip())
 
 
+def calibration() -> float:
+    """CPU seconds of a fixed pure-Python workload: the same machine gives about the same figure when
+    it is not shared, so runs on a busy (or throttled) machine can be recognised and scaled."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        table: dict[int, int] = {}
+        for i in range(2_000_000):
+            table[i & 0xFFFF] = i
+        best = min(best, time.process_time() - started)
+    return best
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10k,100k,1M", help="comma-separated event counts (default 10k,100k,1M)")
@@ -124,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
 
     cpus = os.cpu_count()
     print(f"rulebooks benchmark — Python {platform.python_version()}, {platform.machine()}, {cpus} CPUs, "
-          f"seed {args.seed}")
+          f"seed {args.seed}; calibration {calibration():.3f} s")
     if not args.profile and not args.generate_only:
         wall, used, kib, code, err = run_cli(["packs", "--format", "json"])
         if code != 0:
