@@ -17,7 +17,7 @@ import attrs
 import pluggy
 
 from . import hookspecs
-from .errors import PackError
+from .errors import InputError, PackError
 from .model import Event, Family, Finding
 from .pack import PackContext, PackInfo
 from .params import ParameterSpec, specs_of
@@ -185,7 +185,6 @@ class PackManager:
         if hook not in pack.hooks:
             return []
         impl = next(i for i in getattr(self._pm.hook, hook).get_hookimpls() if i.plugin is pack.plugin)
-        from .errors import InputError
         try:
             produced = impl.function(*({"ctx": ctx}[a] for a in impl.argnames))
             found = list(produced or ())

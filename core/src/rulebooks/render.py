@@ -63,12 +63,11 @@ def finding_json(d: Decision, explain: dict[str, Any] | None = None) -> dict[str
 
 def explanation(f: Finding, manager: PackManager, timeline: Timeline) -> dict[str, Any]:
     """The clause texts, the evidence events (with where they came from) and the rules considered."""
-    info = manager.get(f.pack.split("+")[0]).info if f.pack.split("+")[0] in manager.packs else None
     clauses = []
     for cid in f.clauses:
-        c = info.clause(cid) if info else None
-        if c is None and cid.split(".")[0] in manager.packs:
-            c = manager.get(cid.split(".")[0]).info.clause(cid)
+        # A clause ID starts with its pack's name (PackInfo enforces it), also in an equal-rank conflict.
+        owner = manager.packs.get(cid.split(".", 1)[0])
+        c = owner.info.clause(cid) if owner else None
         clauses.append({"id": cid, "text": c.summary if c else ""})
     evidence = []
     for eid in f.evidence:
