@@ -10,7 +10,7 @@ from click.testing import CliRunner, Result
 
 from rulebooks import API_VERSION, Clause, Family, PackInfo, hookimpl
 from rulebooks.cli import main
-from rulebooks.manager import PackManager
+from rulebooks.engine.manager import PackManager
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

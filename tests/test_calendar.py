@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from rulebooks.calendar import (DayWindow, Season, add_months, at_local, business_date, day_number, days_after,
                                 days_from, half_day, last_days_of_month, month_end, month_of, months_through,
                                 parse_month_day)
-from rulebooks.manager import PackManager
-from rulebooks.scenario import load_scenario
+from rulebooks.engine.manager import PackManager
+from rulebooks.inputs.scenario import load_scenario
 
 D = dt.date
 SHANGHAI = ZoneInfo("Asia/Shanghai")

@@ -12,7 +12,7 @@ import attrs
 import pytest
 
 from rulebooks import Consequence, Credit, Event, Family, Finding, Penalty, Sanction, Subject, Unresolved
-from rulebooks.timeline import Timeline
+from rulebooks.engine.timeline import Timeline
 
 @attrs.frozen(slots=True, kw_only=True)
 class RecordedFine(Event):
@@ -305,12 +305,12 @@ def test_timeline_lookups():
 
 
 def test_a_bug_is_reported_as_one_and_shows_its_traceback_only_under_debug(cli, tiny, tmp_path, monkeypatch):
-    import rulebooks.scenario
+    import rulebooks.inputs.scenario
 
     def broken(*args, **kwargs):
         raise RuntimeError("something nobody expected")
 
-    monkeypatch.setattr(rulebooks.scenario, "load_scenario", broken)
+    monkeypatch.setattr(rulebooks.inputs.scenario, "load_scenario", broken)
     path = write(tmp_path, TINY_SCENARIO)
     result = cli("evaluate", path)
     assert result.exit_code == 70

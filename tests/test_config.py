@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from rulebooks.config import check_config
-from rulebooks.manager import PackManager
+from rulebooks.inputs.config import check_config
+from rulebooks.engine.manager import PackManager
 
 TWO_SITES = """\
 [sites.tianhe]

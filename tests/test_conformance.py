@@ -11,8 +11,8 @@ import attrs
 import pytest
 
 from rulebooks import API_VERSION, Clause, Event, Family, PackInfo, param
-from rulebooks.conformance import check_installed, check_pack
-from rulebooks.manager import ENTRY_POINT_GROUP, LoadedPack, PackManager
+from rulebooks.authoring.conformance import check_installed, check_pack
+from rulebooks.engine.manager import ENTRY_POINT_GROUP, LoadedPack, PackManager
 
 INSTALLED = sorted({ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)})
 
@@ -96,7 +96,7 @@ def test_a_good_pack_conforms():
 
 def test_registering_a_good_pack_object_conforms():
     from rulebooks import hookimpl
-    from rulebooks.testing import isolated_manager
+    from rulebooks.authoring.testing import isolated_manager
 
     class Demo:
         @hookimpl

@@ -18,11 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import fitness_scenarios, write_scenario
 
-from rulebooks.evaluate import evaluate
-from rulebooks.manager import PackManager
+from rulebooks.engine.evaluate import evaluate
+from rulebooks.engine.manager import PackManager
 from rulebooks.model import Credit
-from rulebooks.render import write_json, write_jsonl
-from rulebooks.scenario import load_scenario
+from rulebooks.reports.render import write_json, write_jsonl
+from rulebooks.inputs.scenario import load_scenario
 
 RULEBOOKS = Path(sys.executable).parent / "rulebooks"
 FORMATS = ("table", "json", "jsonl")

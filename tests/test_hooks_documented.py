@@ -17,7 +17,7 @@ import pytest
 
 from rulebooks import (API_VERSION, Clause, Credit, Deadline, DeadlineStatus, Event, Family, Finding, Grade,
                        PackInfo, Penalty, Consequence, Sanction, Subject, hookimpl, hookspecs, param)
-from rulebooks.testing import assert_findings, isolated_manager, run_scenario, write_scenario
+from rulebooks.authoring.testing import assert_findings, isolated_manager, run_scenario, write_scenario
 
 HOOKS = sorted(name for name, fn in vars(hookspecs).items()
                if name.startswith("rulebooks_") and callable(fn)

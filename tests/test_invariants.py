@@ -1,6 +1,6 @@
 """The invariants the core enforces on every finding of every pack, and packs whose hooks break.
 
-A deliberately broken pack is registered for one test (rulebooks.testing's
+A deliberately broken pack is registered for one test (rulebooks.authoring.testing's
 isolated manager); the evaluation must fail with a PackError naming the pack,
 the finding and the invariant, and the command line must exit 3 with nothing
 on stdout: nothing half-computed is ever reported.
@@ -18,7 +18,7 @@ import pytest
 
 from rulebooks import (API_VERSION, Clause, Consequence, Credit, Event, Family, Finding, InputError, PackError,
                        PackInfo, Penalty, Sanction, Share, Subject, hookimpl)
-from rulebooks.testing import Cli, isolated_manager, run_scenario, write_scenario
+from rulebooks.authoring.testing import Cli, isolated_manager, run_scenario, write_scenario
 
 
 @attrs.frozen(slots=True)

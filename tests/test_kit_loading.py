@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from rulebooks import API_VERSION, hookspecs
-from rulebooks.manager import PackManager
-from rulebooks.testing import Cli, write_scenario
+from rulebooks.engine.manager import PackManager
+from rulebooks.authoring.testing import Cli, write_scenario
 
 GOOD = '''
 import attrs
@@ -155,7 +155,7 @@ def test_the_listing_exits_3_when_no_pack_loads(site_packages, monkeypatch):
     site_packages("rulebooks-imports", {"imports": "rulebooks_imports"}, BROKEN["import error"][0])
     only_ours = [ep for ep in __import__("importlib.metadata").metadata.entry_points(group="rulebooks.packs")
                  if ep.name == "imports"]
-    monkeypatch.setattr("rulebooks.manager.metadata.entry_points", lambda group: only_ours)
+    monkeypatch.setattr("rulebooks.engine.manager.metadata.entry_points", lambda group: only_ours)
     outcome = Cli()("packs").assert_exit(3)
     assert "imports" in outcome.stdout and "cannot be imported" in outcome.stdout
 

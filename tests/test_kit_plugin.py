@@ -1,4 +1,4 @@
-"""The test kit as a pack author meets it: `pytest_plugins = ["rulebooks.testing"]` in a conftest.py.
+"""The test kit as a pack author meets it: a pytest plugin registered by installing rulebooks (pytest11).
 
 Each test builds a small project with pytester (a pack installed through a
 dist-info folder on sys.path, a conftest, scenario files and tests) and runs
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from rulebooks import evaluate as evaluate_module
+from rulebooks.engine import evaluate as evaluate_module
 
 pytest_plugins = ["pytester"]
 
@@ -79,7 +79,7 @@ UNMET = '  - {family: conduct, person: li, sanction: fine, amount: 100, clauses:
 
 @pytest.fixture
 def project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytest.Pytester:
-    """A pack author's project: the `tiny` pack installed (entry point) and the kit enabled in conftest.py."""
+    """A pack author's project: the `tiny` pack installed (entry point); the kit comes through pytest11."""
     site = pytester.mkdir("site-packages")
     (site / "rulebooks_tiny.py").write_text(PACK)
     info = site / "rulebooks_tiny-1.0.dist-info"
@@ -88,7 +88,6 @@ def project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytes
     (info / "entry_points.txt").write_text("[rulebooks.packs]\ntiny = rulebooks_tiny\n")
     monkeypatch.syspath_prepend(str(site))
     monkeypatch.delenv("RULEBOOKS_BLOCK_PACKS", raising=False)
-    pytester.makeconftest('pytest_plugins = ["rulebooks.testing"]\n')
     pytester.makeini("[pytest]\naddopts = -p no:cacheprovider\n")
     yield pytester
     sys.modules.pop("rulebooks_tiny", None)
@@ -316,7 +315,7 @@ def test_the_recorder_is_off_in_normal_runs_and_removed_after_a_measured_run(pro
     project.runpytest("--rulebooks-cov").assert_outcomes(passed=1)
     assert evaluate_module.observers == before
     project.makepyfile(test_observers='''
-        from rulebooks import evaluate
+        from rulebooks.engine import evaluate
 
         def test_nothing_observes():
             assert evaluate.observers == []

@@ -8,11 +8,11 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from rulebooks.cli import main
-from rulebooks.evaluate import evaluate
-from rulebooks.expect import check
-from rulebooks.manager import PackManager
+from rulebooks.engine.evaluate import evaluate
+from rulebooks.authoring.expect import check
+from rulebooks.engine.manager import PackManager
 from rulebooks.model import Family
-from rulebooks.scenario import load_scenario
+from rulebooks.inputs.scenario import load_scenario
 
 SCENARIO = Path(__file__).parent / "scenarios" / "three-packs.yaml"
 

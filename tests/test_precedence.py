@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from rulebooks import Credit, Family, Finding, Subject, Unresolved
-from rulebooks.evaluate import evaluate
-from rulebooks.manager import PackManager
-from rulebooks.scenario import load_scenario
+from rulebooks.engine.evaluate import evaluate
+from rulebooks.engine.manager import PackManager
+from rulebooks.inputs.scenario import load_scenario
 
 DAY = dt.date(2026, 3, 5)
 

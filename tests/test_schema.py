@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from jsonschema import Draft202012Validator
 from strategies import fitness_scenarios
 
-from rulebooks.sources import load_yaml
+from rulebooks.inputs.sources import load_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted(ROOT.glob("plugins/*/examples/**/*.yaml")) + sorted(ROOT.glob("plugins/*/examples/**/*.yml"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rulebooks.sources import load_yaml
+from rulebooks.inputs.sources import load_yaml
 
 
 def test_on_off_yes_no_stay_text(tmp_path: Path) -> None:

@@ -1,2 +1,2 @@
-# The rulebooks test kit: scenario files under examples/ are tests; fixtures for the pack's own tests.
-pytest_plugins = ["rulebooks.testing"]
+# The rulebooks test kit is a pytest plugin that installing rulebooks registers (entry point
+# pytest11): scenario files under examples/ are tests, and its fixtures serve the pack's own tests.

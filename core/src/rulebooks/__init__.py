@@ -4,16 +4,17 @@ The public API for pack authors is re-exported here: the hook marker, the
 model, the pack description types, parameters and the time conventions.
 """
 
-from .calendar import (DayWindow, Season, add_months, at_local, business_date, day_number, days_after,
+from rulebooks.calendar import (DayWindow, Season, add_months, at_local, business_date, day_number, days_after,
                        days_from, half_day, last_days_of_month, month_end, month_of, months_through)
-from .errors import ConfigError, InputError, PackError, RulebooksError
-from .hookspecs import API_VERSION, hookimpl
-from .model import (Consequence, Consideration, Credit, Customer, Deadline, DeadlineStatus, Event, Family,
+from rulebooks.errors import ConfigError, InputError, PackError, RulebooksError
+from rulebooks.hookspecs import API_VERSION, hookimpl
+from rulebooks.model import (Consequence, Consideration, Credit, Customer, Deadline, DeadlineStatus, Event, Family,
                     Finding, Grade, Penalty, Sanction, Share, Site, Staff, Subject, Unresolved, is_masked,
                     non_negative, same_number)
-from .pack import Clause, PackContext, PackInfo
-from .params import param
-from .timeline import Timeline
+from rulebooks.engine.context import PackContext
+from rulebooks.pack import Clause, PackInfo
+from rulebooks.params import param
+from rulebooks.engine.timeline import Timeline
 
 __version__ = "0.1.0"
 

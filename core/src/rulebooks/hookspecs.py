@@ -16,8 +16,9 @@ from collections.abc import Iterable
 
 import pluggy
 
-from .model import Event, Finding
-from .pack import PackContext, PackInfo
+from rulebooks.model import Event, Finding
+from rulebooks.engine.context import PackContext
+from rulebooks.pack import PackInfo
 
 API_VERSION = "1.0"
 PROJECT = "rulebooks"

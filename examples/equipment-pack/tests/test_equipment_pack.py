@@ -1,14 +1,14 @@
 """The equipment pack's boundaries, written with the rulebooks test kit (see conftest.py).
 
-The scenario files under examples/ are tests too (collected by rulebooks.testing).
+The scenario files under examples/ are tests too (collected by rulebooks.authoring.testing).
 """
 
 from __future__ import annotations
 
 import pytest
 from rulebooks import Family
-from rulebooks.conformance import check_pack
-from rulebooks.testing import Cli
+from rulebooks.authoring.conformance import check_pack
+from rulebooks.authoring.testing import Cli
 
 import rulebooks_equipment.pack as pack
 

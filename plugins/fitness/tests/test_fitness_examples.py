@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rulebooks.evaluate import evaluate
-from rulebooks.expect import check
-from rulebooks.manager import PackManager
-from rulebooks.scenario import load_scenario
+from rulebooks.engine.evaluate import evaluate
+from rulebooks.authoring.expect import check
+from rulebooks.engine.manager import PackManager
+from rulebooks.inputs.scenario import load_scenario
 
 EXAMPLES = sorted((Path(__file__).parent.parent / "examples").glob("*.yaml"))
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from rulebooks.evaluate import evaluate
-from rulebooks.manager import PackManager
+from rulebooks.engine.evaluate import evaluate
+from rulebooks.engine.manager import PackManager
 from rulebooks.model import Credit, Family
-from rulebooks.scenario import load_scenario
+from rulebooks.inputs.scenario import load_scenario
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "claim-windows.yaml"
 

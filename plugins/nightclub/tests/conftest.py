@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 from rulebooks import Finding
-from rulebooks.evaluate import evaluate
-from rulebooks.manager import PackManager
-from rulebooks.scenario import load_scenario
+from rulebooks.engine.evaluate import evaluate
+from rulebooks.engine.manager import PackManager
+from rulebooks.inputs.scenario import load_scenario
 
 STAFF = [{"id": s, "roles": ["sales"]} for s in ("zhao", "qian", "sun", "li", "zhou", "wu")]
 

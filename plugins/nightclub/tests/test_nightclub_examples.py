@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rulebooks.cli import main
-from rulebooks.evaluate import evaluate
-from rulebooks.expect import check, finding_text, unexpected
-from rulebooks.manager import PackManager
-from rulebooks.scenario import load_scenario
+from rulebooks.engine.evaluate import evaluate
+from rulebooks.authoring.expect import check, finding_text, unexpected
+from rulebooks.engine.manager import PackManager
+from rulebooks.inputs.scenario import load_scenario
 
 EXAMPLES = sorted((Path(__file__).parent.parent / "examples").glob("*.yaml"))
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import attrs
 import pytest
-from rulebooks.evaluate import evaluate
-from rulebooks.manager import PackManager
-from rulebooks.scenario import load_scenario
-from rulebooks.timeline import Timeline
+from rulebooks.engine.evaluate import evaluate
+from rulebooks.engine.manager import PackManager
+from rulebooks.inputs.scenario import load_scenario
+from rulebooks.engine.timeline import Timeline
 from rulebooks_nightclub.clauses import CLAUSES
 from rulebooks_nightclub.events import EVENT_TYPES, INCIDENT_CLAUSES
 from rulebooks_nightclub.params import NightclubParameters
@@ -113,7 +113,7 @@ def test_the_work_is_linear_in_the_records(tmp_path: Path, manager: PackManager,
 
 
 def test_the_readme_example_runs_as_written(tmp_path: Path, manager: PackManager) -> None:
-    from rulebooks.expect import check, unexpected
+    from rulebooks.authoring.expect import check, unexpected
 
     block = re.search(r"```yaml\n(.*?)```", README, re.S)
     assert block is not None
@@ -126,6 +126,6 @@ def test_the_readme_example_runs_as_written(tmp_path: Path, manager: PackManager
 
 
 def test_the_pack_conforms(manager: PackManager) -> None:
-    from rulebooks.conformance import check_pack
+    from rulebooks.authoring.conformance import check_pack
 
     assert check_pack(manager.get("nightclub")) == []

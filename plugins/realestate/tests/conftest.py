@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 from rulebooks import Finding
-from rulebooks.evaluate import evaluate
-from rulebooks.manager import PackManager
-from rulebooks.scenario import load_scenario
-from rulebooks.testing import isolated_manager, write_scenario
+from rulebooks.engine.evaluate import evaluate
+from rulebooks.engine.manager import PackManager
+from rulebooks.inputs.scenario import load_scenario
+from rulebooks.authoring.testing import isolated_manager, write_scenario
 
 import rulebooks_realestate.pack
 

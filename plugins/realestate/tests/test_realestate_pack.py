@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import attrs
-from rulebooks.conformance import check_pack
-from rulebooks.manager import PackManager
+from rulebooks.authoring.conformance import check_pack
+from rulebooks.engine.manager import PackManager
 
 from rulebooks_realestate.clauses import CLAUSES
 from rulebooks_realestate.events import EVENT_TYPES
@@ -40,9 +40,9 @@ def test_the_readme_maps_every_clause_parameter_and_event_type() -> None:
 
 
 def test_the_readme_example_runs_and_meets_its_expectations(tmp_path: Path, manager: PackManager) -> None:
-    from rulebooks.evaluate import evaluate
-    from rulebooks.expect import check
-    from rulebooks.scenario import load_scenario
+    from rulebooks.engine.evaluate import evaluate
+    from rulebooks.authoring.expect import check
+    from rulebooks.inputs.scenario import load_scenario
 
     readme = (HERE / "README.md").read_text(encoding="utf-8")
     (example,) = re.findall(r"```yaml\n(.*?)```", readme, re.S)

@@ -24,11 +24,11 @@ from zoneinfo import ZoneInfo
 import attrs
 import orjson
 
-from .convert import make_converter, structure_or_explain
-from .errors import ConfigError, InputError
-from .manager import PackManager
-from .model import Site
-from .params import overridden
+from rulebooks.inputs.convert import make_converter, structure_or_explain
+from rulebooks.errors import ConfigError, InputError
+from rulebooks.engine.manager import PackManager
+from rulebooks.model import Site
+from rulebooks.params import overridden
 
 SITE_KEYS = ("name", "timezone", "currency", "packs", "parameters")
 
@@ -67,7 +67,7 @@ def _plain(value: Any) -> Any:
 
 def load_config(path: Path) -> dict[str, dict[str, Any]]:
     """The raw site tables of a configuration file, by site id."""
-    from .sources import load_toml
+    from rulebooks.inputs.sources import load_toml
 
     doc = load_toml(path)
     extra = sorted(set(doc) - {"sites"})
@@ -101,7 +101,7 @@ def resolve_site(site_id: str, table: dict[str, Any], manager: PackManager, *, f
     def err(message: str, at: str) -> ConfigError:
         line = None
         if lines is not None:
-            from .convert import _nearest_line
+            from rulebooks.inputs.convert import _nearest_line
             line = _nearest_line(lines, at)
         return ConfigError(message, file=file, place=at, line=line)
 

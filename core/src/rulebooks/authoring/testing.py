@@ -1,9 +1,8 @@
 """The pack authors' test kit: a pytest plugin, fixtures and plain helpers.
 
-Enable it in the top-level ``conftest.py`` of your pack (pytest only reads
-``pytest_plugins`` from the conftest at the root of a run)::
-
-    pytest_plugins = ["rulebooks.testing"]
+Installing rulebooks registers it with pytest through the ``pytest11`` entry
+point, as pytest's own plugins are: there is nothing to enable, and
+``-p no:rulebooks`` turns it off.
 
 What it gives you:
 
@@ -48,11 +47,11 @@ from typing import Any
 
 import attrs
 
-from . import evaluate as _evaluate
-from .errors import PackError, RulebooksError
-from .expect import Expectation, check, finding_text, parse_expectations, unexpected
-from .manager import LoadedPack, PackManager
-from .model import Finding
+from rulebooks.engine import evaluate as _evaluate
+from rulebooks.errors import PackError, RulebooksError
+from rulebooks.authoring.expect import Expectation, check, finding_text, parse_expectations, unexpected
+from rulebooks.engine.manager import LoadedPack, PackManager
+from rulebooks.model import Finding
 
 __all__ = [
     "Cli", "CliOutcome", "ClauseCoverage", "assert_findings", "capture_reports", "isolated_manager",
@@ -176,7 +175,7 @@ def write_scenario(path: Path, data: Mapping[str, Any]) -> Path:
 def run_scenario(paths: Path | Sequence[Path], manager: PackManager | None = None,
                  as_of: dt.datetime | None = None) -> _evaluate.Report:
     """Load and evaluate scenario files with the given packs (the installed ones when None)."""
-    from .scenario import load_scenario
+    from rulebooks.inputs.scenario import load_scenario
 
     manager = manager if manager is not None else PackManager.from_entry_points()
     files = [Path(paths)] if isinstance(paths, (str, Path)) else [Path(p) for p in paths]
@@ -261,7 +260,7 @@ class Cli:
                env: Mapping[str, str] | None = None) -> CliOutcome:
         from click.testing import CliRunner
 
-        from .cli import main
+        from rulebooks.cli import main
 
         argv = tuple(str(a) for a in args)
         runner = CliRunner()
@@ -414,7 +413,7 @@ if pytest is not None:
             self.add_marker("rulebooks_scenario")
 
         def runtest(self) -> None:
-            from .scenario import load_scenario
+            from rulebooks.inputs.scenario import load_scenario
 
             manager = _session_manager(self.config)
             scenario = load_scenario([self.path], manager)

@@ -13,10 +13,10 @@ from typing import IO, Any
 
 import orjson
 
-from .evaluate import Decision, Report
-from .manager import PackManager
-from .model import Credit, Deadline, Family, Finding, Grade, Penalty, Sanction, Unresolved
-from .timeline import Timeline
+from rulebooks.engine.evaluate import Decision, Report
+from rulebooks.engine.manager import PackManager
+from rulebooks.model import Credit, Deadline, Family, Finding, Grade, Penalty, Sanction, Unresolved
+from rulebooks.engine.timeline import Timeline
 
 _JSON = orjson.OPT_SORT_KEYS
 

@@ -23,9 +23,9 @@ from typing import Any
 
 import attrs
 
-from .convert import make_converter, structure_or_explain
-from .errors import InputError
-from .model import Credit, Deadline, Family, Finding, Grade, Penalty, Unresolved
+from rulebooks.inputs.convert import make_converter, structure_or_explain
+from rulebooks.errors import InputError
+from rulebooks.model import Credit, Deadline, Family, Finding, Grade, Penalty, Unresolved
 
 _FAMILIES = {f.value: f for f in Family} | {"follow_up": Family.FOLLOW_UP}
 

@@ -28,13 +28,13 @@ from typing import Any
 import attrs
 import cattrs
 
-from .config import SiteSetup, resolve_site
-from .convert import make_converter, quick_structurers, structure_or_explain
-from .errors import InputError
-from .expect import Expectation, parse_expectations
-from .manager import PackManager
-from .model import Customer, Event, Staff
-from .timeline import Timeline
+from rulebooks.inputs.config import SiteSetup, resolve_site
+from rulebooks.inputs.convert import make_converter, quick_structurers, structure_or_explain
+from rulebooks.errors import InputError
+from rulebooks.authoring.expect import Expectation, parse_expectations
+from rulebooks.engine.manager import PackManager
+from rulebooks.model import Customer, Event, Staff
+from rulebooks.engine.timeline import Timeline
 
 TOP_KEYS = ("site", "as_of", "staff", "customers", "events", "expect")
 RECORD_KEYS = ("site", "as_of", "staff", "customer")
@@ -198,7 +198,7 @@ class _Builder:
     # ------------------------------------------------------------ files
 
     def read_yaml(self, path: Path) -> None:
-        from .sources import load_yaml
+        from rulebooks.inputs.sources import load_yaml
 
         doc, lines = load_yaml(path)
         file = str(path)
@@ -229,7 +229,7 @@ class _Builder:
             self.expectations += parse_expectations(doc["expect"], file, lines)
 
     def read_json_lines(self, path: Path) -> None:
-        from .sources import iter_json_lines
+        from rulebooks.inputs.sources import iter_json_lines
 
         file = str(path)
         file_no = len(self.places)

@@ -17,11 +17,12 @@ from decimal import Decimal
 import attrs
 import orjson
 
-from .errors import InputError, PackError
-from .manager import PackManager
-from .model import (FAMILY_ORDER, Consideration, Credit, Family, Finding, Penalty, Subject, Unresolved)
-from .pack import Clause, PackContext
-from .scenario import Scenario
+from rulebooks.errors import InputError, PackError
+from rulebooks.engine.manager import PackManager
+from rulebooks.model import (FAMILY_ORDER, Consideration, Credit, Family, Finding, Penalty, Subject, Unresolved)
+from rulebooks.engine.context import PackContext
+from rulebooks.pack import Clause
+from rulebooks.inputs.scenario import Scenario
 
 
 @attrs.frozen(slots=True)

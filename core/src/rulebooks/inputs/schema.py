@@ -12,8 +12,8 @@ from typing import Any
 
 import attrs
 
-from .manager import PackManager
-from .model import Customer, Staff
+from rulebooks.engine.manager import PackManager
+from rulebooks.model import Customer, Staff
 
 _DATETIME = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?)?$",
              "description": "local time in the site's zone (2026-03-10T14:30), or with an offset"}
@@ -100,7 +100,7 @@ def scenario_schema(manager: PackManager) -> dict[str, Any]:
         "parameters": {"type": "object", "properties": {
             p: object_schema(manager.get(p).params_class) | {"required": []} for p in manager.names()},
             "additionalProperties": False}}}
-    from .expect import Expectation
+    from rulebooks.authoring.expect import Expectation
     expect = object_schema(Expectation, skip=("place",))
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -18,9 +18,9 @@ import importlib.util
 from importlib import metadata
 from pathlib import Path
 
-from .errors import InputError
-from .manager import ENTRY_POINT_GROUP
-from .pack import PACK_NAME
+from rulebooks.errors import InputError
+from rulebooks.engine.manager import ENTRY_POINT_GROUP
+from rulebooks.pack import PACK_NAME
 
 TEMPLATES = Path(__file__).parent / "templates" / "pack"
 SUFFIX = ".tmpl"
@@ -48,7 +48,7 @@ def check_name(name: str) -> None:
 
 def _requirement() -> str:
     """The core versions a new pack accepts: this release's minor series (`rulebooks>=0.1,<0.2`)."""
-    from . import __version__
+    from rulebooks import __version__
 
     major, minor = (int(x) for x in __version__.split(".")[:2])
     return f"rulebooks>={major}.{minor},<{major}.{minor + 1}"

@@ -16,11 +16,12 @@ from typing import Any
 import attrs
 import pluggy
 
-from . import hookspecs
-from .errors import InputError, PackError
-from .model import Event, Family, Finding
-from .pack import PackContext, PackInfo
-from .params import ParameterSpec, specs_of
+from rulebooks import hookspecs
+from rulebooks.errors import InputError, PackError
+from rulebooks.model import Event, Family, Finding
+from rulebooks.engine.context import PackContext
+from rulebooks.pack import PackInfo
+from rulebooks.params import ParameterSpec, specs_of
 
 ENTRY_POINT_GROUP = "rulebooks.packs"
 BLOCK_ENV = "RULEBOOKS_BLOCK_PACKS"

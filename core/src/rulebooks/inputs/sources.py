@@ -14,7 +14,7 @@ from typing import Any
 import orjson
 import yaml
 
-from .errors import InputError
+from rulebooks.errors import InputError
 
 
 class _Loader(yaml.SafeLoader):

@@ -17,8 +17,8 @@ from typing import Any
 import click
 import orjson
 
-from .errors import InputError, RulebooksError
-from .manager import PackManager
+from rulebooks.errors import InputError, RulebooksError
+from rulebooks.engine.manager import PackManager
 
 EXIT_OK, EXIT_UNRESOLVED, EXIT_BAD_INPUT, EXIT_PACK_FAILED = 0, 1, 2, 3
 
@@ -55,7 +55,7 @@ def handled(fn):
 def _manager(ctx: click.Context) -> PackManager:
     """The packs of this run: the installed ones, or the manager a caller passed as `obj={"manager": m}`.
 
-    The test kit (`rulebooks.testing`) passes its own manager, holding only the packs a test registered.
+    The test kit (`rulebooks.authoring.testing`) passes its own manager, holding only the packs a test registered.
     """
     root = ctx.find_root()
     if "manager" not in root.meta:
@@ -117,7 +117,7 @@ def packs(ctx: click.Context, fmt: str) -> None:
 
 
 def _setup(ctx: click.Context, config: Path | None, site: str | None):
-    from .config import site_from_config
+    from rulebooks.inputs.config import site_from_config
 
     if config is None:
         if site is not None:
@@ -187,7 +187,7 @@ def _param_text(value: Any) -> str:
 @handled
 def check(ctx: click.Context, config: Path) -> None:
     """Validate a site configuration."""
-    from .config import check_config
+    from rulebooks.inputs.config import check_config
 
     setups = check_config(config, _manager(ctx))
     for s in setups:
@@ -204,7 +204,7 @@ def check(ctx: click.Context, config: Path) -> None:
 @handled
 def schema(ctx: click.Context) -> None:
     """Print the JSON Schema of scenario files, with every installed pack's event types."""
-    from .schema import scenario_schema
+    from rulebooks.inputs.schema import scenario_schema
 
     click.echo(orjson.dumps(scenario_schema(_manager(ctx)), option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode())
 
@@ -222,7 +222,7 @@ def _parse_as_of(value: str | None, zone: dt.tzinfo) -> dt.datetime | None:
 
 def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
           progress: bool):
-    from .scenario import load_scenario
+    from rulebooks.inputs.scenario import load_scenario
 
     manager = _manager(ctx)
     setup = _setup(ctx, config, site)
@@ -257,8 +257,8 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
     ledger, for instance).  A report is printed only when every pack
     succeeded: nothing half-computed is ever shown.
     """
-    from .evaluate import evaluate as run
-    from .render import write_json, write_jsonl, write_table
+    from rulebooks.engine.evaluate import evaluate as run
+    from rulebooks.reports.render import write_json, write_jsonl, write_table
 
     # A ledger is millions of long-lived, acyclic objects: the cyclic garbage collector would only
     # rescan them again and again (a third of the run time on a large ledger), so it is paused here.
@@ -303,8 +303,8 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
 def test(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
          only_expected: bool) -> None:
     """Evaluate each scenario file and check its `expect:` section; exit 1 on any difference."""
-    from .evaluate import evaluate as run
-    from .expect import check as check_expect, unexpected
+    from rulebooks.engine.evaluate import evaluate as run
+    from rulebooks.authoring.expect import check as check_expect, unexpected
 
     failed = 0
     for path in scenarios:
@@ -337,7 +337,7 @@ def test(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, s
 @handled
 def new_pack(ctx: click.Context, name: str, directory: Path) -> None:
     """Create a new pack: a separate distribution that installs and passes its own tests."""
-    from .scaffold import create_pack
+    from rulebooks.authoring.scaffold import create_pack
 
     target = create_pack(name, directory)
     click.echo(f"created {target}; next: pip install -e {target} && pytest {target}")

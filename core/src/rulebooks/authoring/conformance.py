@@ -20,7 +20,7 @@ conforms), each one sentence naming what to fix:
 
 Run it in a pack's tests::
 
-    from rulebooks.conformance import check_pack
+    from rulebooks.authoring.conformance import check_pack
 
     def test_conformance(rulebooks_register):
         assert check_pack(rulebooks_register(my_pack)) == []
@@ -39,11 +39,11 @@ from typing import Any
 
 import attrs
 
-from . import hookspecs
-from .manager import LoadedPack, PackManager, _api_compatible
-from .model import Event, Family
-from .pack import CLAUSE_ID, PACK_NAME
-from .params import _META
+from rulebooks import hookspecs
+from rulebooks.engine.manager import LoadedPack, PackManager, _api_compatible
+from rulebooks.model import Event, Family
+from rulebooks.pack import CLAUSE_ID, PACK_NAME
+from rulebooks.params import _META
 
 _VERSION = re.compile(r"^\d+(\.\d+)*([abc]|rc|\.dev|\.post)?\d*$")
 _TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -177,7 +177,7 @@ def _parameters(pack: LoadedPack) -> list[str]:
         defaults = cls()
     except Exception as exc:
         return [f"the parameter defaults do not make a valid parameter object: {exc}"]
-    from .convert import make_converter
+    from rulebooks.inputs.convert import make_converter
 
     conv = make_converter()
     for field in attrs.fields(cls):
@@ -230,7 +230,7 @@ def _value_of(value: Any, tp: Any) -> bool:
 
 
 def _type_text(tp: Any) -> str:
-    from .params import type_label
+    from rulebooks.params import type_label
 
     return type_label(tp)
 
@@ -255,7 +255,7 @@ def _plain(value: Any) -> Any:
 
 
 def _first_message(exc: BaseException) -> str:
-    from .convert import _messages
+    from rulebooks.inputs.convert import _messages
 
     try:
         found = _messages(exc, "")
@@ -346,7 +346,7 @@ def _minimal(cls: type) -> dict[str, Any]:
 def _round_trip(et: type, label: str) -> list[str]:
     from zoneinfo import ZoneInfo
 
-    from .convert import make_converter
+    from rulebooks.inputs.convert import make_converter
 
     conv = make_converter(ZoneInfo(_SAMPLE_ZONE))
     try:

@@ -22,7 +22,7 @@ import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
-from .errors import InputError
+from rulebooks.errors import InputError
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)(:([0-5]\d))?$")
 
@@ -172,7 +172,7 @@ def quick_structurers(conv: cattrs.Converter, classes: typing.Iterable[type],
     ledger repeats on every line are kept once; times are remembered by their
     text.
     """
-    from .model import Event
+    from rulebooks.model import Event
 
     interned = {} if interned is None else interned
     times: dict[str, dt.datetime] = {}

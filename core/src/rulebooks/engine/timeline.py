@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from operator import attrgetter
 from typing import TypeVar
 
-from .model import Event
+from rulebooks.model import Event
 
 E = TypeVar("E", bound=Event)
 _EMPTY: tuple = ()

@@ -1,0 +1,1 @@
+"""What rulebooks reads: scenario files and ledgers, site configurations, their schema and conversion."""
