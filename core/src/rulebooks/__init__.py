@@ -1,28 +1,36 @@
 """rulebooks: apply a business's written customer rules the same way every time.
 
 The public API for pack authors is re-exported here: the hook marker, the
-model, the pack description types, parameters and the time conventions.
+model, the pack description types, parameters, the deadline clock, the time
+conventions and the messages that say why in two languages.
 """
 
-from rulebooks.calendar import (DayWindow, Season, add_months, at_local, business_date, day_number, days_after,
-                       days_from, half_day, last_days_of_month, month_end, month_of, months_through)
+from rulebooks.calendar import (DailyWindow, DayWindow, Season, SeasonalWindows, add_months, at_local,
+                                business_date, day_number, days_after, days_from, half_day, last_days_of_month,
+                                month_end, month_of, months_through)
+from rulebooks.clock import (Checkpoint, Rung, due_within_days_after, due_within_days_from, elapsed, end_of_day,
+                             escalation, first_done, hours_after, judge, progress_checkpoints)
+from rulebooks.engine.context import PackContext
+from rulebooks.engine.timeline import Timeline
 from rulebooks.errors import ConfigError, InputError, PackError, RulebooksError
 from rulebooks.hookspecs import API_VERSION, hookimpl
-from rulebooks.model import (Consequence, Consideration, Credit, Customer, Deadline, DeadlineStatus, Event, Family,
-                    Finding, Grade, Penalty, Sanction, Share, Site, Staff, Subject, Unresolved, is_masked,
-                    non_negative, same_number)
-from rulebooks.engine.context import PackContext
+from rulebooks.messages import Message, Messages, Person, Text, person, render
+from rulebooks.model import (Consequence, Consideration, Credit, Customer, Deadline, DeadlineStatus, Escalation,
+                             Event, Family, Finding, Grade, Penalty, Sanction, Share, Site, Staff, Subject,
+                             Unresolved, is_masked, non_negative, same_number, site_fine)
 from rulebooks.pack import Clause, PackInfo
 from rulebooks.params import param
-from rulebooks.engine.timeline import Timeline
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "API_VERSION", "Clause", "ConfigError", "Consequence", "Consideration", "Credit", "Customer", "DayWindow",
-    "Deadline", "DeadlineStatus", "Event", "Family", "Finding", "Grade", "InputError", "PackContext",
-    "PackError", "PackInfo", "Penalty", "RulebooksError", "Sanction", "Season", "Share", "Site", "Staff",
-    "Subject", "Timeline", "Unresolved", "add_months", "at_local", "business_date", "day_number",
-    "days_after", "days_from", "half_day", "hookimpl", "is_masked", "last_days_of_month", "month_end",
-    "month_of", "months_through", "non_negative", "param", "same_number",
+    "API_VERSION", "Checkpoint", "Clause", "ConfigError", "Consequence", "Consideration", "Credit", "Customer",
+    "DailyWindow", "DayWindow", "Deadline", "DeadlineStatus", "Escalation", "Event", "Family", "Finding", "Grade",
+    "InputError", "Message", "Messages", "PackContext", "PackError", "PackInfo", "Penalty", "Person",
+    "RulebooksError", "Rung", "Sanction", "Season", "SeasonalWindows", "Share", "Site", "Staff", "Subject", "Text",
+    "Timeline", "Unresolved", "add_months", "at_local", "business_date", "day_number", "days_after", "days_from",
+    "due_within_days_after", "due_within_days_from", "elapsed", "end_of_day", "escalation", "first_done",
+    "half_day", "hookimpl", "hours_after", "is_masked", "judge", "last_days_of_month", "month_end", "month_of",
+    "months_through", "non_negative", "param", "person", "progress_checkpoints", "render", "same_number",
+    "site_fine",
 ]

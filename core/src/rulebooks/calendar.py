@@ -112,6 +112,83 @@ class Season:
         return md >= self.first or md <= self.last
 
 
+@attrs.frozen(slots=True)
+class DailyWindow:
+    """A span of wall-clock hours every day, start included, end excluded; it may cross midnight.
+
+    Night duty 20:00–08:00 holds 20:00 and 07:59 but not 08:00; a moment
+    after midnight belongs to the window that started the evening before.
+    """
+
+    start: dt.time
+    end: dt.time
+
+    def __attrs_post_init__(self) -> None:
+        if self.start == self.end:
+            raise ValueError(f"a daily window needs two different times, not {self.start:%H:%M} twice")
+
+    @property
+    def crosses_midnight(self) -> bool:
+        return self.end < self.start
+
+    def __contains__(self, moment: dt.datetime | dt.time) -> bool:
+        t = moment if isinstance(moment, dt.time) else moment.time()
+        t = t.replace(tzinfo=None)
+        if self.crosses_midnight:
+            return t >= self.start or t < self.end
+        return self.start <= t < self.end
+
+    def started_on(self, moment: dt.datetime) -> dt.date | None:
+        """The local date the window holding `moment` started on (None when `moment` is outside it)."""
+        if moment not in self:
+            return None
+        if self.crosses_midnight and moment.time().replace(tzinfo=None) < self.end:
+            return moment.date() - ONE_DAY
+        return moment.date()
+
+    def on(self, day: dt.date, zone: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
+        """The window that starts on `day`, as zone-aware moments [start, end)."""
+        start = dt.datetime.combine(day, self.start, tzinfo=zone)
+        end = dt.datetime.combine(day + ONE_DAY if self.crosses_midnight else day, self.end, tzinfo=zone)
+        return start, end
+
+    def __str__(self) -> str:
+        return f"{self.start:%H:%M}–{self.end:%H:%M}"
+
+
+@attrs.frozen(slots=True)
+class SeasonalWindows:
+    """Daily windows that change with the season (night duty from 18:30 in summer, from 17:00 in winter).
+
+    The seasons must cover the whole year without overlapping: a day in none
+    of them, or in two, is a configuration error, found when it is built.
+    """
+
+    windows: tuple[tuple[Season, DailyWindow], ...]
+
+    def __attrs_post_init__(self) -> None:
+        for day in (dt.date(2000, 1, 1) + dt.timedelta(days=i) for i in range(366)):
+            holders = [s.name for s, _ in self.windows if day in s]
+            if len(holders) != 1:
+                what = "no season" if not holders else "two seasons (" + ", ".join(holders) + ")"
+                raise ValueError(f"{day:%m-%d} is in {what}: the seasons must cover the year once")
+
+    def season_of(self, day: dt.date) -> Season:
+        return next(s for s, _ in self.windows if day in s)
+
+    def window_on(self, day: dt.date) -> DailyWindow:
+        """The window that starts on `day`, by the season `day` is in."""
+        return next(w for s, w in self.windows if day in s)
+
+    def started_on(self, moment: dt.datetime) -> dt.date | None:
+        """The date of the window holding `moment`, trying the window of that day and of the day before."""
+        for day in (moment.date(), moment.date() - ONE_DAY):
+            start, end = self.window_on(day).on(day, moment.tzinfo)
+            if start <= moment < end:
+                return day
+        return None
+
+
 def parse_month_day(text: str) -> tuple[int, int]:
     """"05-01" → (5, 1)."""
     month, day = (int(p) for p in text.split("-"))

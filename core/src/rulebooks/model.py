@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from rulebooks.messages import Text
+
 # --------------------------------------------------------------------------- people
 
 
@@ -112,12 +114,16 @@ class Event:
     Packs subclass it with their own fields and a `type_name`.  `id` names the
     event in findings (defaults to its place in the input); `at` is zone-aware
     in the site's zone.  `customer_fields` and `staff_fields` name the fields
-    the timeline indexes the event under.
+    the timeline indexes the event under; a staff field must name someone on
+    the scenario's roster, when it has one.  `refers_to` maps a field to the
+    type name of the event it names (`{"sale": "sale"}`): an id that no such
+    event has is bad input, named with the nearest known id.
     """
 
     type_name: ClassVar[str] = "event"
     customer_fields: ClassVar[tuple[str, ...]] = ()
     staff_fields: ClassVar[tuple[str, ...]] = ()
+    refers_to: ClassVar[dict[str, str]] = {}
 
     id: str
     at: dt.datetime
@@ -251,7 +257,7 @@ class Consequence:
     days: int | None = None
     points: int | None = None
     period: str | None = None  # "2026-03" for forfeited monthly performance
-    note: str | None = None
+    note: Text | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.range is not None:
@@ -262,6 +268,17 @@ class Consequence:
                 raise ValueError(f"amount {self.amount} lies outside its clause's range {low}–{high}")
         if self.days is not None and self.days < 0:
             raise ValueError("days must not be negative")
+
+
+def site_fine(person: str, amount: Decimal | None, *, note: Text | None = None) -> Consequence:
+    """A fine of the amount the site set, or, where the site has set none, a violation with no amount.
+
+    For clauses whose seed gives no amount: the parameter is `param(None, minimum=0, ...)` and the
+    finding still says what was violated, so the month's report can list it for the manager to price.
+    """
+    if amount is None:
+        return Consequence(Sanction.VIOLATION, person, note=note)
+    return Consequence(Sanction.FINE, person, amount=amount, note=note)
 
 
 @attrs.frozen(slots=True)
@@ -279,15 +296,30 @@ class DeadlineStatus(enum.Enum):
 
 
 @attrs.frozen(slots=True)
-class Deadline:
-    """Something due by a moment: met (done in time), breached (late or not done by then), or open."""
+class Escalation:
+    """Where a case stands on its escalation ladder: gone up to `to`, at step `step` (1 = the first rung),
+    since `since`."""
 
-    what: str
+    to: Text
+    step: int
+    since: dt.datetime
+
+
+@attrs.frozen(slots=True)
+class Deadline:
+    """Something due by a moment: met (done in time), breached (late or not done by then), or open.
+
+    `due` is the last moment still in time (see `rulebooks.clock`); `escalation` says whom the case
+    has gone up to, at which step of its ladder and since when.
+    """
+
+    what: Text
     due: dt.datetime
     status: DeadlineStatus
     owner: str | None = None
     done_at: dt.datetime | None = None
     escalate_to: str | None = None
+    escalation: Escalation | None = None
     type_name: ClassVar[str] = "deadline"
 
 
@@ -295,7 +327,7 @@ class Deadline:
 class Grade:
     """A grade, class, score or points balance."""
 
-    value: str
+    value: Text
     score: Decimal | None = None
     type_name: ClassVar[str] = "grade"
 
@@ -304,8 +336,8 @@ class Grade:
 class Unresolved:
     """No clause settles the case, or two clauses of equal rank disagree: someone must decide."""
 
-    decided_by: str
-    question: str
+    decided_by: Text
+    question: Text
     type_name: ClassVar[str] = "unresolved"
 
 
@@ -317,7 +349,7 @@ class Consideration:
     """A clause that was considered for a decision and why it did not decide it."""
 
     clause: str
-    why_not: str
+    why_not: Text
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -328,7 +360,7 @@ class Finding:
     subjects: tuple[Subject, ...]
     outcome: Outcome
     clauses: tuple[str, ...]
-    reason: str
+    reason: Text
     on: dt.date
     evidence: tuple[str, ...] = ()
     considered: tuple[Consideration, ...] = ()

@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from rulebooks.messages import Text
 from rulebooks.model import Family
 
 CLAUSE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9][a-z0-9_]*)+$")
@@ -22,8 +23,9 @@ def _clause_id(instance: Any, attribute: attrs.Attribute, value: str) -> None:
 class Clause:
     """One clause of a rulebook, as the pack's README clause table lists it.
 
-    `computable=False` clauses are documented with `why_not` (pure etiquette,
-    for instance) and never cited by a finding.
+    `summary` is the English digest; `text_zh` the seed's own Chinese wording,
+    which a Chinese report shows.  `computable=False` clauses are documented
+    with `why_not` (pure etiquette, for instance) and never cited by a finding.
     """
 
     id: str = attrs.field(validator=_clause_id)
@@ -31,6 +33,11 @@ class Clause:
     summary: str
     computable: bool = True
     why_not: str | None = None
+    text_zh: str | None = None
+
+    def text(self, language: str = "en") -> str:
+        """The clause in the reader's language: the seed's wording in Chinese, the digest in English."""
+        return self.text_zh if language == "zh" and self.text_zh else self.summary
 
     def __attrs_post_init__(self) -> None:
         if not self.computable and not self.why_not:
@@ -50,7 +57,7 @@ class PackInfo:
     seed_articles: tuple[str, ...]
     clauses: tuple[Clause, ...]
     api_version: str
-    decided_by: str  # who settles what no clause settles: "director (總監)"
+    decided_by: Text  # who settles what no clause settles: "director (總監)", or a message in two languages
 
     def __attrs_post_init__(self) -> None:
         if not PACK_NAME.match(self.name):

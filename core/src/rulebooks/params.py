@@ -9,6 +9,7 @@ checked against the declared type and constraints.
 from __future__ import annotations
 
 import datetime as dt
+import types
 import typing
 from decimal import Decimal
 from typing import Any
@@ -57,12 +58,14 @@ def param(default: Any, *, clause: str | tuple[str, ...], description: str, mini
         validators.append(attrs.validators.le(maximum))
     if choices is not None:
         validators.append(attrs.validators.in_(choices))
+    # An optional parameter (a fine the site sets, None until it does) is checked only once it has a value.
+    validator = attrs.validators.optional(validators) if validators else None
     clauses = (clause,) if isinstance(clause, str) else tuple(clause)
     meta = {_META: {"clauses": clauses, "description": description, "minimum": minimum,
                     "maximum": maximum, "choices": choices, "assumption": assumption}}
     if isinstance(default, (dict, list, set)):
         raise TypeError("parameter defaults must be immutable (use a tuple or a frozen attrs class)")
-    return attrs.field(default=default, validator=validators or None, metadata=meta)
+    return attrs.field(default=default, validator=validator, metadata=meta)
 
 
 def type_label(tp: Any) -> str:
@@ -74,7 +77,7 @@ def type_label(tp: Any) -> str:
     if origin is tuple:
         args = [a for a in typing.get_args(tp) if a is not Ellipsis]
         return "list of " + (type_label(args[0]) if args else "values")
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+    if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         return " or ".join(type_label(a) for a in args) + " (optional)"
     return getattr(tp, "__name__", str(tp))
@@ -95,6 +98,20 @@ def specs_of(params_class: type) -> tuple[ParameterSpec, ...]:
             description=meta["description"], clauses=meta["clauses"], minimum=meta["minimum"],
             maximum=meta["maximum"], choices=meta["choices"], assumption=meta["assumption"]))
     return tuple(out)
+
+
+def _is_amount(tp: Any) -> bool:
+    if tp is Decimal:
+        return True
+    return typing.get_origin(tp) in (typing.Union, types.UnionType) and Decimal in typing.get_args(tp)
+
+
+def negative_amounts(params: Any) -> list[str]:
+    """The money parameters of a values object that are negative: amounts are never negative."""
+    hints = typing.get_type_hints(type(params))
+    return [f.name for f in attrs.fields(type(params))
+            if _is_amount(hints.get(f.name)) and getattr(params, f.name) is not None
+            and getattr(params, f.name) < 0]
 
 
 def overridden(params: Any) -> dict[str, Any]:

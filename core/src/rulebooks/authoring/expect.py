@@ -25,7 +25,17 @@ import attrs
 
 from rulebooks.inputs.convert import make_converter, structure_or_explain
 from rulebooks.errors import InputError
+from rulebooks.messages import Text, render
 from rulebooks.model import Credit, Deadline, Family, Finding, Grade, Penalty, Unresolved
+
+def _mentions(text: Text, part: str, *, fold: bool = False) -> bool:
+    """Does a text say `part`, in English or in Chinese (case-folded with `fold`)?"""
+    for language in ("en", "zh"):
+        whole = render(text, language)
+        if (part.lower() in whole.lower()) if fold else (part in whole):
+            return True
+    return False
+
 
 _FAMILIES = {f.value: f for f in Family} | {"follow_up": Family.FOLLOW_UP}
 
@@ -75,7 +85,7 @@ class Expectation:
         if self.decided_by is not None:
             if not isinstance(o, Unresolved):
                 return "decided, not unresolved"
-            if self.decided_by.lower() not in o.decided_by.lower():
+            if not _mentions(o.decided_by, self.decided_by, fold=True):
                 return f"decided by {o.decided_by}"
         if self.credit is not None or self.follow_up_right is not None:
             if not isinstance(o, Credit):
@@ -94,14 +104,14 @@ class Expectation:
                 return f"outcome is {o.type_name}, not deadline"
             if self.status is not None and o.status.value != self.status:
                 return f"status {o.status.value}"
-            if self.what is not None and self.what not in o.what:
+            if self.what is not None and not _mentions(o.what, self.what):
                 return f"deadline for {o.what}"
         if self.grade is not None:
             if not isinstance(o, Grade):
                 return f"outcome is {o.type_name}, not grade"
-            if o.value != self.grade:
+            if self.grade not in (render(o.value), render(o.value, 'zh')):
                 return f"grade {o.value}"
-        if self.reason_contains is not None and self.reason_contains not in f.reason:
+        if self.reason_contains is not None and not _mentions(f.reason, self.reason_contains):
             return "reason"
         return None
 

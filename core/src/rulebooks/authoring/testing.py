@@ -469,6 +469,19 @@ if pytest is not None:
 
         return write
 
+    @pytest.fixture
+    def rulebooks_evaluate(rulebooks_manager: PackManager, rulebooks_scenario):
+        """Evaluate a scenario dict with the packs this test registered: `rulebooks_evaluate(data)` → Report.
+
+        `report.findings` is what the pack decided, in report order; `as_of=` overrides the scenario's.
+        """
+
+        def run(data: Mapping[str, Any], *, as_of: dt.datetime | None = None,
+                name: str | None = None) -> _evaluate.Report:
+            return run_scenario(rulebooks_scenario(data, name), rulebooks_manager, as_of)
+
+        return run
+
     # ------------------------------------------------------------------ the coverage report
 
     def _cov_packs(config: pytest.Config, coverage: ClauseCoverage) -> list[str] | None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import attrs
 
@@ -11,6 +12,8 @@ from rulebooks.engine.timeline import Timeline
 from rulebooks.errors import InputError
 from rulebooks.model import Customer, Event, Site, Staff
 from rulebooks.pack import PackInfo
+
+T = TypeVar("T")
 
 
 @attrs.frozen(slots=True)
@@ -29,6 +32,20 @@ class PackContext:
     as_of: dt.datetime
     staff: dict[str, Staff]
     customers: dict[str, Customer]
+    _shared: dict[Any, Any] = attrs.field(factory=dict, eq=False, repr=False, alias="_shared")
+
+    def shared(self, build: Callable[[PackContext], T]) -> T:
+        """What `build(ctx)` returns, built once per evaluation and shared by all of the pack's hooks.
+
+        A pack indexes its records once (`ctx.shared(Records.build)`) and its
+        attribution, conduct and follow-up hooks all read the same index; the
+        next evaluation, with other events or parameters, builds its own.
+        """
+        try:
+            return self._shared[build]
+        except KeyError:
+            value = self._shared[build] = build(self)
+            return value
 
     @property
     def zone(self) -> dt.tzinfo:

@@ -18,6 +18,7 @@ import attrs
 import orjson
 
 from rulebooks.errors import InputError, PackError
+from rulebooks.messages import render
 from rulebooks.engine.manager import PackManager
 from rulebooks.model import (FAMILY_ORDER, Consideration, Credit, Family, Finding, Penalty, Subject, Unresolved)
 from rulebooks.engine.context import PackContext
@@ -49,6 +50,10 @@ class Report:
     @property
     def unresolved(self) -> list[Decision]:
         return [d for d in self.decisions if d.finding.unresolved]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [d.finding for d in self.decisions]
 
 
 #: Callables told about every report, with the manager that produced it: the test kit's clause
@@ -121,7 +126,7 @@ def _check_invariants(f: Finding, manager: PackManager, pack: str,
             raise broken(f"it cites {clause}, which the pack declares not computable")
     if not f.subjects:
         raise broken("every finding names what it is about")
-    if not f.reason.strip():
+    if not render(f.reason).strip():
         raise broken("every finding says why")
     o = f.outcome
     if isinstance(o, Credit) and not (len(o.shares) == 1 and o.shares[0].share == 1) \
@@ -192,7 +197,7 @@ def _by_precedence(per_pack: dict[str, list[Finding]], ranks: tuple[tuple[str, .
 
 
 def sort_key(f: Finding) -> tuple:
-    return (FAMILY_ORDER[f.family], f.on, tuple(map(str, f.subjects)), f.pack, f.clauses, f.reason)
+    return (FAMILY_ORDER[f.family], f.on, tuple(map(str, f.subjects)), f.pack, f.clauses, render(f.reason))
 
 
 def _with_ids(findings: list[Finding], config_hash: str) -> tuple[Decision, ...]:
@@ -200,12 +205,13 @@ def _with_ids(findings: list[Finding], config_hash: str) -> tuple[Decision, ...]
     out = []
     used: dict[str, int] = {}
     # sort_key's keys, made once: their subject names are also what the id is made from.
-    keys = [(FAMILY_ORDER[f.family], f.on, tuple(map(str, f.subjects)), f.pack, f.clauses, f.reason)
+    # The reason's English, without roster names, is what sorts and identifies: ids never depend on the language.
+    keys = [(FAMILY_ORDER[f.family], f.on, tuple(map(str, f.subjects)), f.pack, f.clauses, render(f.reason))
             for f in findings]
     for i in sorted(range(len(findings)), key=keys.__getitem__):
         f = findings[i]
         basis = orjson.dumps([config_hash, f.pack, f.family.value, keys[i][2], f.on.isoformat(),
-                              list(f.clauses), f.reason, list(f.evidence)])
+                              list(f.clauses), keys[i][5], list(f.evidence)])
         digest = hashlib.sha256(basis).hexdigest()[:12]
         n = used.get(digest, 0)
         used[digest] = n + 1

@@ -28,7 +28,7 @@ from rulebooks.inputs.convert import make_converter, structure_or_explain
 from rulebooks.errors import ConfigError, InputError
 from rulebooks.engine.manager import PackManager
 from rulebooks.model import Site
-from rulebooks.params import overridden
+from rulebooks.params import negative_amounts, overridden
 
 SITE_KEYS = ("name", "timezone", "currency", "packs", "parameters")
 
@@ -161,6 +161,10 @@ def resolve_site(site_id: str, table: dict[str, Any], manager: PackManager, *, f
             raise err(f"pack {pack_name} has no parameter {bad[0]!r}; its parameters: {', '.join(sorted(known))}",
                       f"{at}.{bad[0]}")
         params[pack_name] = structure_or_explain(conv, values, cls, file=file, place=at, lines=lines)
+        negative = negative_amounts(params[pack_name])
+        if negative:
+            raise err(f"an amount must not be negative, got {getattr(params[pack_name], negative[0])}",
+                      f"{at}.{negative[0]}")
     site = Site(id=site_id, name=name, timezone=zone, currency=currency, packs=tuple(groups),
                 parameters={k: dict(v) for k, v in overrides.items()})
     versions = {p: manager.get(p).info.version for p in sorted(seen)}

@@ -15,10 +15,12 @@ import orjson
 
 from rulebooks.engine.evaluate import Decision, Report
 from rulebooks.engine.manager import PackManager
+from rulebooks.messages import render
 from rulebooks.model import Credit, Deadline, Family, Finding, Grade, Penalty, Sanction, Unresolved
 from rulebooks.engine.timeline import Timeline
 
 _JSON = orjson.OPT_SORT_KEYS
+_t = render
 
 
 def _time(moment: dt.datetime | None) -> str | None:
@@ -38,15 +40,15 @@ def outcome_json(o: Any) -> dict[str, Any]:
             {"sanction": c.sanction.value, "person": c.person,
              "amount": None if c.amount is None else str(c.amount),
              "range": None if c.range is None else [str(c.range[0]), str(c.range[1])],
-             "days": c.days, "points": c.points, "period": c.period, "note": c.note}
+             "days": c.days, "points": c.points, "period": c.period, "note": _t(c.note) if c.note is not None else None}
             for c in o.consequences]}
     if isinstance(o, Deadline):
-        return {"type": "deadline", "what": o.what, "due": _time(o.due), "status": o.status.value,
+        return {"type": "deadline", "what": _t(o.what), "due": _time(o.due), "status": o.status.value,
                 "owner": o.owner, "done_at": _time(o.done_at), "escalate_to": o.escalate_to}
     if isinstance(o, Grade):
-        return {"type": "grade", "value": o.value, "score": None if o.score is None else str(o.score)}
+        return {"type": "grade", "value": _t(o.value), "score": None if o.score is None else str(o.score)}
     if isinstance(o, Unresolved):
-        return {"type": "unresolved", "decided_by": o.decided_by, "question": o.question}
+        return {"type": "unresolved", "decided_by": _t(o.decided_by), "question": _t(o.question)}
     raise TypeError(f"unknown outcome {o!r}")
 
 
@@ -54,7 +56,7 @@ def finding_json(d: Decision, explain: dict[str, Any] | None = None) -> dict[str
     f = d.finding
     out = {"id": d.id, "pack": f.pack, "family": f.family.value, "on": f.on.isoformat(),
            "subjects": [str(s) for s in f.subjects], "outcome": outcome_json(f.outcome),
-           "clauses": list(f.clauses), "reason": f.reason, "evidence": list(f.evidence),
+           "clauses": list(f.clauses), "reason": _t(f.reason), "evidence": list(f.evidence),
            "status": "unresolved" if f.unresolved else "decided"}
     if explain is not None:
         out["explain"] = explain
@@ -80,7 +82,7 @@ def explanation(f: Finding, manager: PackManager, timeline: Timeline) -> dict[st
                          "source": None if origin is None else
                          (f"{origin[0]}:{origin[2]}" if origin[2] is not None else f"{origin[0]} {origin[1]}")})
     return {"clauses": clauses, "evidence": evidence,
-            "considered": [{"clause": c.clause, "why_not": c.why_not} for c in f.considered]}
+            "considered": [{"clause": c.clause, "why_not": _t(c.why_not)} for c in f.considered]}
 
 
 def report_json(report: Report, manager: PackManager, timeline: Timeline, explain: bool) -> dict[str, Any]:
@@ -157,7 +159,7 @@ def consequence_text(c: Any, currency: str) -> str:
     else:
         text = s.value
     if c.note:
-        text += f" — {c.note}"
+        text += f" — {_t(c.note)}"
     return text
 
 
@@ -168,11 +170,11 @@ def outcome_text(o: Any, currency: str) -> str:
         return "; ".join(f"{c.person}: {consequence_text(c, currency)}" for c in o.consequences)
     if isinstance(o, Deadline):
         done = f" (done {_time(o.done_at)})" if o.done_at is not None and o.status.value == "met" else ""
-        return f"{o.what}: by {_time(o.due)} — {o.status.value}{done}"
+        return f"{_t(o.what)}: by {_time(o.due)} — {o.status.value}{done}"
     if isinstance(o, Grade):
-        return o.value + (f" (score {o.score})" if o.score is not None else "")
+        return _t(o.value) + (f" (score {o.score})" if o.score is not None else "")
     if isinstance(o, Unresolved):
-        return f"unresolved — {o.decided_by} decides"
+        return f"unresolved — {_t(o.decided_by)} decides"
     return str(o)
 
 
@@ -210,7 +212,7 @@ def write_table(report: Report, manager: PackManager, timeline: Timeline, out: I
         for c in ["#", *columns, "clauses", "why"]:
             table.add_column(c, overflow="fold")
         for d in rows:
-            table.add_row(d.id[:7], *row(d.finding), "\n".join(d.finding.clauses), d.finding.reason)
+            table.add_row(d.id[:7], *row(d.finding), "\n".join(d.finding.clauses), _t(d.finding.reason))
         console.print(table)
     if report.unresolved:
         table = Table(title="Unresolved — someone must decide", title_justify="left")
@@ -218,8 +220,8 @@ def write_table(report: Report, manager: PackManager, timeline: Timeline, out: I
             table.add_column(c, overflow="fold")
         for d in report.unresolved:
             f = d.finding
-            table.add_row(d.id[:7], f.family.value, f.on.isoformat(), _subjects(f), f.outcome.decided_by,
-                          f.outcome.question, "\n".join(f.clauses), f.reason)
+            table.add_row(d.id[:7], f.family.value, f.on.isoformat(), _subjects(f), _t(f.outcome.decided_by),
+                          _t(f.outcome.question), "\n".join(f.clauses), _t(f.reason))
         console.print(table)
     s = summary(report)
     if s["fines"]:
@@ -244,7 +246,7 @@ def write_table(report: Report, manager: PackManager, timeline: Timeline, out: I
                 console.print(f"  considered {c['clause']}: {c['why_not']}")
         for d in report.superseded:
             console.print(f"\nsuperseded by precedence: {d.finding.pack} {_subjects(d.finding)}: "
-                          f"{outcome_text(d.finding.outcome, cur)} ({d.finding.reason})")
+                          f"{outcome_text(d.finding.outcome, cur)} ({_t(d.finding.reason)})")
 
 
 def _subjects(f: Finding) -> str:

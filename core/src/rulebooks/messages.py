@@ -1,0 +1,211 @@
+"""Reasons in two languages: a finding says why as a message with named parameters.
+
+A pack writes its reasons in English with `{name}` placeholders and keeps a
+gettext catalog (`locale/zh/LC_MESSAGES/<domain>.po`, read with Babel) that
+gives each one in Chinese, in the shop's own words.  A finding keeps the
+message and its parameters, not a rendered string, so the same finding can be
+shown in either language when it is output, now or later::
+
+    from rulebooks import Messages, person
+
+    _ = Messages("rulebooks_fitness")
+
+    reason = _("{staff}'s sheet {sheet} holds {customer} through {last}",
+               staff=person(s.staff), sheet=s.id, customer=s.customer, last=validity.last)
+
+`str(message)` is its English; `render(message, "zh", names)` its Chinese,
+with each `person(...)` shown by the roster name where one is given
+(王麗 (wang)).  Values are rendered the same way in both languages: dates as
+2026-03-04, moments as 2026-03-04 10:00, shares as 1/2, amounts exactly; a
+list is joined with ", " in English and "、" in Chinese; a message inside a
+message is rendered in the same language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import importlib.resources
+import re
+import string
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+LANGUAGES = ("en", "zh")
+DEFAULT_LANGUAGE = "en"
+CATALOG_LANGUAGE = "zh"  # the language each catalog translates into; English is the source text
+
+_PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)(?:![rsa])?(?::[^{}]*)?\}(?!\})")
+
+
+@attrs.frozen(slots=True)
+class Person:
+    """A staff member named in a message: shown by roster name where one is given."""
+
+    id: str
+
+    def __str__(self) -> str:
+        return self.id
+
+
+def person(staff_id: str) -> Person:
+    """Mark a staff id in a message's parameters, so the report shows `王麗 (wang)` where the roster names them."""
+    return Person(staff_id)
+
+
+@attrs.frozen(slots=True)
+class Message:
+    """A reason, question or note: an English template, its named parameters, and the catalog that translates it."""
+
+    domain: str
+    text: str
+    args: tuple[tuple[str, Any], ...] = ()
+
+    def __str__(self) -> str:
+        return render(self, DEFAULT_LANGUAGE)
+
+    @property
+    def placeholders(self) -> frozenset[str]:
+        return placeholders(self.text)
+
+
+Text = str | Message
+"""What a finding says in words: a `Message` (in two languages) or, from an older pack, a plain string."""
+
+
+def placeholders(template: str) -> frozenset[str]:
+    """The parameter names a template uses: `{staff}` → staff."""
+    return frozenset(_PLACEHOLDER.findall(template))
+
+
+class Messages:
+    """A pack's message factory, bound to its gettext domain (by convention its package name).
+
+    Call it `_` in the pack's modules: `pybabel extract` and the conformance
+    check find the messages by that name.  The catalog is found in the package
+    `package` (the domain when not given), under `locale/zh/LC_MESSAGES/`.
+    """
+
+    def __init__(self, domain: str, package: str | None = None) -> None:
+        self.domain = domain
+        _PACKAGES[domain] = package or domain
+
+    def __call__(self, text: str, /, **args: Any) -> Message:
+        return Message(self.domain, text, tuple(args.items()))
+
+
+_PACKAGES: dict[str, str] = {}
+
+
+def catalog_path(domain: str, language: str = CATALOG_LANGUAGE) -> Any:
+    """The catalog file of a domain (an importlib.resources Traversable), whether or not it exists."""
+    package = _PACKAGES.get(domain, domain)
+    return importlib.resources.files(package).joinpath("locale", language, "LC_MESSAGES", f"{domain}.po")
+
+
+@functools.lru_cache(maxsize=None)
+def translations(domain: str, language: str) -> Mapping[str, str]:
+    """English template → its translation, from the domain's catalog (empty when there is none)."""
+    if language == DEFAULT_LANGUAGE:
+        return {}
+    from babel.messages.pofile import read_po
+
+    try:
+        with catalog_path(domain, language).open("rb") as f:
+            catalog = read_po(f, locale=None, domain=domain)
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    return {m.id: m.string for m in catalog if m.id and isinstance(m.id, str) and m.string and not m.fuzzy}
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, language: str, names: Mapping[str, str]) -> None:
+        self.language = language
+        self.names = names
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec and isinstance(value, (dt.date, int, Decimal)):
+            return format(value, format_spec)
+        return value_text(value, self.language, self.names)
+
+
+def value_text(value: Any, language: str = DEFAULT_LANGUAGE, names: Mapping[str, str] | None = None) -> str:
+    """One parameter as the reader sees it, in `language`."""
+    if isinstance(value, Message):
+        return render(value, language, names)
+    if isinstance(value, Person):
+        return (names or {}).get(value.id, value.id)
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, Fraction):
+        return str(value)
+    if isinstance(value, (list, tuple, frozenset, set)):
+        items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
+        return ("、" if language == "zh" else ", ").join(value_text(v, language, names) for v in items)
+    return str(value)
+
+
+def render(text: Text | None, language: str = DEFAULT_LANGUAGE, names: Mapping[str, str] | None = None) -> str:
+    """A message (or a plain string) in `language`; `names` maps staff ids to how the report shows them."""
+    if text is None:
+        return ""
+    if not isinstance(text, Message):
+        return text
+    template = text.text
+    if language != DEFAULT_LANGUAGE:
+        template = translations(text.domain, language).get(template, template)
+    return _Formatter(language, names or {}).vformat(template, (), dict(text.args))
+
+
+def has_translation(message: Message, language: str = CATALOG_LANGUAGE) -> bool:
+    return message.text in translations(message.domain, language)
+
+
+def messages_in(value: Any) -> Iterable[Message]:
+    """Every message in a value, its nested parameters included."""
+    if isinstance(value, Message):
+        yield value
+        for _, v in value.args:
+            yield from messages_in(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from messages_in(v)
+
+
+def catalog_problems(domain: str, package: str | None = None) -> list[str]:
+    """What a domain's Chinese catalog lacks for the messages its package's source writes.
+
+    The messages are found as `pybabel extract` finds them: the literal first
+    argument of every call of `_` in the package's modules.  Each must have a
+    Chinese text that is not fuzzy and uses the same placeholders as the English.
+    """
+    from babel.messages.extract import extract_from_dir
+
+    package = package or _PACKAGES.get(domain, domain)
+    root = importlib.resources.files(package)
+    problems: list[str] = []
+    found: dict[str, str] = {}
+    for filename, lineno, text, _comments, _context in extract_from_dir(
+            str(root), method_map=[("**.py", "python")], keywords={"_": None}):
+        if isinstance(text, str) and text not in found:
+            found[text] = f"{filename}:{lineno}"
+    zh = translations(domain, CATALOG_LANGUAGE)
+    if not catalog_path(domain).is_file():
+        return [f"no catalog {domain}.po under {package}/locale/{CATALOG_LANGUAGE}/LC_MESSAGES"] if found else []
+    for text, where in sorted(found.items(), key=lambda kv: kv[1]):
+        if not text.strip():
+            problems.append(f"{where}: an empty English text")
+        elif text not in zh:
+            problems.append(f"{where}: no Chinese text for {text!r}")
+        elif placeholders(zh[text]) != placeholders(text):
+            problems.append(f"{where}: the Chinese text of {text!r} uses placeholders "
+                            f"{sorted(placeholders(zh[text]))}, the English {sorted(placeholders(text))}")
+    return problems
