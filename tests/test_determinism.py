@@ -21,7 +21,7 @@ from strategies import fitness_scenarios, write_scenario
 from rulebooks.engine.evaluate import evaluate
 from rulebooks.engine.manager import PackManager
 from rulebooks.model import Credit
-from rulebooks.reports.render import write_json, write_jsonl
+from rulebooks.reports.data import write_json, write_jsonl
 from rulebooks.inputs.scenario import load_scenario
 
 RULEBOOKS = Path(sys.executable).parent / "rulebooks"
@@ -91,8 +91,8 @@ def _report_bytes(path: Path) -> tuple[object, bytes, bytes]:
     scenario = load_scenario([path], MANAGER)
     report = evaluate(scenario, MANAGER)
     as_json, as_jsonl = io.BytesIO(), io.BytesIO()
-    write_json(report, MANAGER, scenario.timeline, as_json, explain=True)
-    write_jsonl(report, MANAGER, scenario.timeline, as_jsonl, explain=False)
+    write_json(report, as_json, explain=True)
+    write_jsonl(report, as_jsonl, explain=False)
     return report, as_json.getvalue(), as_jsonl.getvalue()
 
 

@@ -381,10 +381,15 @@ def test_config_decides_over_the_scenario_site(cli, config, tmp_path):
     assert '"name": "London club"' in result.stdout
 
 
-@pytest.mark.parametrize("value", ["yesterday", "2026-03-32", "31/03/2026"])
-def test_malformed_as_of_option(cli, bad_input, config, no_site_scenario, value):
+@pytest.mark.parametrize(("value", "message"), [
+    ("yesterday", "expected a date such as 2026-03-31 (the end of that day) or a date and time such as "
+                  "2026-03-31T23:00, got 'yesterday'"),
+    ("2026-03-32", "'2026-03-32' is not a date of the calendar"),
+    ("31/03/2026", "expected a date such as 2026-03-31 (the end of that day) or a date and time such as "
+                   "2026-03-31T23:00, got '31/03/2026'")])
+def test_malformed_as_of_option(cli, bad_input, config, no_site_scenario, value, message):
     bad_input(cli("evaluate", no_site_scenario, "--config", config(), "--site", "tianhe", "--as-of", value),
-              f"rulebooks: --as-of: expected a date and time such as 2026-03-31T23:00, got {value!r}")
+              f"rulebooks: --as-of: {message}")
 
 
 def test_malformed_as_of_in_the_scenario(evaluate, bad_input):

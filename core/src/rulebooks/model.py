@@ -90,6 +90,7 @@ class Site:
     name: str
     timezone: ZoneInfo = attrs.field(factory=lambda: ZoneInfo("Asia/Shanghai"))
     currency: str = "CNY"
+    language: str = "en"  # the default language of the site's reports (en or zh); decisions never depend on it
     packs: tuple[tuple[str, ...], ...] = ()
     parameters: dict[str, dict[str, object]] = attrs.field(factory=dict, eq=False, hash=False)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gc
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,15 @@ import orjson
 
 from rulebooks.errors import InputError, RulebooksError
 from rulebooks.engine.manager import PackManager
+from rulebooks.clock import end_of_day
+from rulebooks.messages import LANGUAGES, render
 
 EXIT_OK, EXIT_UNRESOLVED, EXIT_BAD_INPUT, EXIT_PACK_FAILED = 0, 1, 2, 3
+
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+LANG_OPTION = click.option("--lang", type=click.Choice(LANGUAGES), default=None,
+                           help="The language of reasons and report words (default: the site's `language`, else en).")
 
 
 def _fail(message: str, code: int) -> None:
@@ -213,10 +221,17 @@ def _parse_as_of(value: str | None, zone: dt.tzinfo) -> dt.datetime | None:
     """The --as-of moment; without an offset it is a wall-clock time of the site's zone, never the machine's."""
     if value is None:
         return None
+    if _DATE_ONLY.match(value.strip()):
+        # A date alone means the whole of that day: a month-end run on 2026-03-31 includes the 31st.
+        try:
+            return end_of_day(dt.date.fromisoformat(value.strip()), zone)
+        except ValueError:
+            raise InputError(f"--as-of: {value!r} is not a date of the calendar") from None
     try:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise InputError(f"--as-of: expected a date and time such as 2026-03-31T23:00, got {value!r}") from None
+        raise InputError(f"--as-of: expected a date such as 2026-03-31 (the end of that day) or a date and time "
+                         f"such as 2026-03-31T23:00, got {value!r}") from None
     return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
 
 
@@ -247,10 +262,12 @@ def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, 
 @click.option("--explain", is_flag=True, help="Add clause texts, evidence events and the rules considered.")
 @click.option("--strict", is_flag=True, help="Exit 1 when anything is unresolved.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file.")
+@LANG_OPTION
 @click.pass_context
 @handled
 def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
-             as_of: str | None, fmt: str, explain: bool, strict: bool, output: Path | None) -> None:
+             as_of: str | None, fmt: str, explain: bool, strict: bool, output: Path | None,
+             lang: str | None) -> None:
     """Evaluate scenario files and report the decisions, grouped by family.
 
     Several files are merged in order (a YAML site file and a JSON Lines
@@ -258,31 +275,31 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
     succeeded: nothing half-computed is ever shown.
     """
     from rulebooks.engine.evaluate import evaluate as run
-    from rulebooks.reports.render import write_json, write_jsonl, write_table
+    from rulebooks.reports.data import write_json, write_jsonl
+    from rulebooks.reports.table import write_table
 
     # A ledger is millions of long-lived, acyclic objects: the cyclic garbage collector would only
     # rescan them again and again (a third of the run time on a large ledger), so it is paused here.
     gc.disable()
     scenario = _load(ctx, scenarios, config, site, progress=True)
     report = run(scenario, _manager(ctx), _parse_as_of(as_of, scenario.setup.site.timezone))
-    manager = _manager(ctx)
     import io
 
     if output is not None and fmt != "table":
         # Written straight to the file: a large ledger's decision log need not sit in memory first
         # (the evaluation is complete by now, so nothing half-computed can reach the file).
         with output.open("wb") as handle:
-            (write_json if fmt == "json" else write_jsonl)(report, manager, scenario.timeline, handle, explain)
+            (write_json if fmt == "json" else write_jsonl)(report, handle, explain, lang)
         if strict and report.unresolved:
             sys.exit(EXIT_UNRESOLVED)
         return
     if fmt == "table":
         buffer = io.StringIO()
-        write_table(report, manager, scenario.timeline, buffer, explain, terminal=output is None and sys.stdout.isatty())
+        write_table(report, buffer, explain, terminal=output is None and sys.stdout.isatty(), language=lang)
         data = buffer.getvalue().encode()
     else:
         bbuffer = io.BytesIO()
-        (write_json if fmt == "json" else write_jsonl)(report, manager, scenario.timeline, bbuffer, explain)
+        (write_json if fmt == "json" else write_jsonl)(report, bbuffer, explain, lang)
         data = bbuffer.getvalue()
     if output is not None:
         output.write_bytes(data)
@@ -298,10 +315,11 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
 @click.option("--config", type=click.Path(path_type=Path))
 @click.option("--site")
 @click.option("--only-expected", is_flag=True, help="Fail also on findings no expectation accounts for.")
+@LANG_OPTION
 @click.pass_context
 @handled
 def test(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
-         only_expected: bool) -> None:
+         only_expected: bool, lang: str | None) -> None:
     """Evaluate each scenario file and check its `expect:` section; exit 1 on any difference."""
     from rulebooks.engine.evaluate import evaluate as run
     from rulebooks.authoring.expect import check as check_expect, unexpected
@@ -311,6 +329,7 @@ def test(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, s
         scenario = _load(ctx, (path,), config, site, progress=False)
         report = run(scenario, _manager(ctx))
         findings = [d.finding for d in report.decisions]
+        language = lang or report.language
         if not scenario.expectations:
             raise InputError("has no `expect:` section to check", file=str(path))
         unmet = check_expect(scenario.expectations, findings)
@@ -321,7 +340,8 @@ def test(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, s
             for u in unmet:
                 click.echo("  " + u.render().replace("\n", "\n  "))
             for f in extra:
-                click.echo(f"  unexpected: {f.pack} {f.family.value} {', '.join(map(str, f.subjects))}: {f.reason}")
+                click.echo(f"  unexpected: {f.pack} {f.family.value} {', '.join(map(str, f.subjects))}: "
+                           f"{render(f.reason, language, report.names)}")
         else:
             click.echo(f"ok   {path} ({len(scenario.expectations)} expectations, {len(findings)} findings)")
     click.echo(f"{len(scenarios) - failed} passed, {failed} failed")

@@ -13,17 +13,22 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import orjson
 
 from rulebooks.errors import InputError, PackError
-from rulebooks.messages import render
+from rulebooks.messages import DEFAULT_LANGUAGE, Message, Messages, render
 from rulebooks.engine.manager import PackManager
 from rulebooks.model import (FAMILY_ORDER, Consideration, Credit, Family, Finding, Penalty, Subject, Unresolved)
 from rulebooks.engine.context import PackContext
 from rulebooks.pack import Clause
+from rulebooks.engine.timeline import Timeline
 from rulebooks.inputs.scenario import Scenario
+
+
+_ = Messages("rulebooks")
 
 
 @attrs.frozen(slots=True)
@@ -32,6 +37,30 @@ class Decision:
 
     id: str
     finding: Finding
+
+
+@attrs.frozen(slots=True)
+class Sources:
+    """What a report cites, for explaining it: the clauses of the site's packs and the events with their origin.
+
+    The report carries it, so a renderer never needs the plugin manager or the timeline itself.
+    """
+
+    clauses: dict[str, Clause] = attrs.field(eq=False)
+    timeline: Timeline = attrs.field(eq=False)
+
+    def clause(self, clause_id: str) -> Clause | None:
+        return self.clauses.get(clause_id)
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        """An evidence event as a report shows it: id, type, time and where it was read (file:line)."""
+        e = self.timeline.get(event_id)
+        if e is None:
+            return {"id": event_id}
+        origin = self.timeline.origin(e)
+        source = None if origin is None else (
+            f"{origin[0]}:{origin[2]}" if origin[2] is not None else f"{origin[0]} {origin[1]}")
+        return {"id": event_id, "type": e.type_name, "at": e.at.isoformat(timespec="minutes"), "source": source}
 
 
 @attrs.frozen(slots=True)
@@ -46,6 +75,9 @@ class Report:
     decisions: tuple[Decision, ...]
     events: int
     superseded: tuple[Decision, ...] = ()
+    language: str = DEFAULT_LANGUAGE  # the site's default language for reading the report
+    names: dict[str, str] = attrs.field(factory=dict, eq=False)  # staff id → roster name: 王麗 (wang)
+    sources: Sources | None = attrs.field(default=None, eq=False)
 
     @property
     def unresolved(self) -> list[Decision]:
@@ -97,10 +129,14 @@ def evaluate(scenario: Scenario, manager: PackManager, as_of: dt.datetime | None
     config_hash = setup.config_hash
     decisions = _with_ids(kept, config_hash)
     lost_decisions = _with_ids(superseded, config_hash)
+    clauses = {c.id: c for n in site.pack_names for c in manager.get(n).info.clauses}
     report = Report(site_id=site.id, site_name=site.name, timezone=site.timezone.key, currency=site.currency,
                     as_of=moment, config_hash=config_hash,
                     packs=tuple((n, manager.get(n).info.version) for n in site.pack_names),
-                    decisions=decisions, events=len(scenario.timeline), superseded=lost_decisions)
+                    decisions=decisions, events=len(scenario.timeline), superseded=lost_decisions,
+                    language=site.language,
+                    names={sid: m.label for sid, m in scenario.staff.items() if m.label != sid},
+                    sources=Sources(clauses, scenario.timeline))
     for observe in observers:
         observe(report, manager)
     return report
@@ -176,16 +212,17 @@ def _by_precedence(per_pack: dict[str, list[Finding]], ranks: tuple[tuple[str, .
         if len({f.outcome for f in winners}) > 1:
             packs = sorted({f.pack for f in winners})
             first = winners[0]
-            decided_by = " / ".join(sorted({manager.get(p).info.decided_by for p in packs}))
+            deciders = {render(manager.get(p).info.decided_by): manager.get(p).info.decided_by for p in packs}
+            decided_by = _one_after_another([deciders[k] for k in sorted(deciders)], _("{first} / {second}"))
             kept.append(Finding(
                 family=Family.ATTRIBUTION, subjects=key,
                 outcome=Unresolved(decided_by=decided_by,
-                                   question="rules of equal rank give different answers"),
+                                   question=_("rules of equal rank give different answers")),
                 clauses=tuple(dict.fromkeys(c for f in winners for c in f.clauses)),
-                reason=(f"{len(winners)} decisions of equal rank disagree "
-                        f"({'; '.join(f.reason for f in winners)})"),
+                reason=_("{count} decisions of equal rank disagree ({reasons})", count=len(winners),
+                         reasons=_one_after_another([f.reason for f in winners])),
                 on=first.on, evidence=tuple(dict.fromkeys(e for f in winners for e in f.evidence)),
-                considered=tuple(Consideration(c, "overruled: equal-rank conflict")
+                considered=tuple(Consideration(c, _("overruled: equal-rank conflict"))
                                  for f in winners for c in f.clauses),
                 pack=packs[0] if len(packs) == 1 else "+".join(packs)))
             lost += winners
@@ -194,6 +231,15 @@ def _by_precedence(per_pack: dict[str, list[Finding]], ranks: tuple[tuple[str, .
             lost += winners[1:] if len(distinct) > 1 else []
         lost += others
     return kept, lost
+
+
+def _one_after_another(texts: list[Any], separator: Message | None = None) -> Any:
+    """Several texts as one, separated as `separator` says (semicolons), in the reader's language."""
+    separator = separator or _("{first}; {second}")
+    joined = texts[0]
+    for text in texts[1:]:
+        joined = attrs.evolve(separator, args=(("first", joined), ("second", text)))
+    return joined
 
 
 def sort_key(f: Finding) -> tuple:

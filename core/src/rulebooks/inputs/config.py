@@ -27,10 +27,11 @@ import orjson
 from rulebooks.inputs.convert import make_converter, structure_or_explain
 from rulebooks.errors import ConfigError, InputError
 from rulebooks.engine.manager import PackManager
+from rulebooks.messages import DEFAULT_LANGUAGE, LANGUAGES
 from rulebooks.model import Site
 from rulebooks.params import negative_amounts, overridden
 
-SITE_KEYS = ("name", "timezone", "currency", "packs", "parameters")
+SITE_KEYS = ("name", "timezone", "currency", "language", "packs", "parameters")
 
 
 @attrs.frozen(slots=True)
@@ -118,6 +119,10 @@ def resolve_site(site_id: str, table: dict[str, Any], manager: PackManager, *, f
     currency = table.get("currency", "CNY")
     if not (isinstance(currency, str) and len(currency) == 3 and currency.isalpha() and currency.isupper()):
         raise err(f"expected a three-letter currency code such as CNY, got {currency!r}", f"{place}.currency")
+    language = table.get("language", DEFAULT_LANGUAGE)
+    if language not in LANGUAGES:
+        raise err(f"expected one of {', '.join(LANGUAGES)} (the language of the site's reports), got {language!r}",
+                  f"{place}.language")
     packs_raw = table.get("packs")
     if not isinstance(packs_raw, list) or not packs_raw:
         raise err("expected a list of packs in precedence order, such as packs = [\"fitness\"]", f"{place}.packs")
@@ -165,7 +170,7 @@ def resolve_site(site_id: str, table: dict[str, Any], manager: PackManager, *, f
         if negative:
             raise err(f"an amount must not be negative, got {getattr(params[pack_name], negative[0])}",
                       f"{at}.{negative[0]}")
-    site = Site(id=site_id, name=name, timezone=zone, currency=currency, packs=tuple(groups),
+    site = Site(id=site_id, name=name, timezone=zone, currency=currency, language=language, packs=tuple(groups),
                 parameters={k: dict(v) for k, v in overrides.items()})
     versions = {p: manager.get(p).info.version for p in sorted(seen)}
     return SiteSetup(site, params, versions)

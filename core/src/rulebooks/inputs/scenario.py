@@ -30,6 +30,7 @@ import cattrs
 
 from rulebooks.inputs.config import SiteSetup, resolve_site
 from rulebooks.inputs.convert import make_converter, quick_structurers, structure_or_explain
+from rulebooks.clock import end_of_day
 from rulebooks.errors import InputError
 from rulebooks.authoring.expect import Expectation, parse_expectations
 from rulebooks.engine.manager import PackManager
@@ -153,6 +154,16 @@ class _Builder:
         self.ready(file, place, line)
         if self.as_of is not None:
             raise InputError("as_of is given twice", file=file, place=place, line=line)
+        day = raw if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime) else None
+        if isinstance(raw, str) and len(raw.strip()) == 10:
+            try:
+                day = dt.date.fromisoformat(raw.strip())
+            except ValueError:
+                day = None
+        if day is not None:
+            # A date alone means the whole of that day, in the site's zone: a month-end run includes the last day.
+            self.as_of = end_of_day(day, self.setup.site.timezone)
+            return
         self.as_of = structure_or_explain(self.conv, raw, dt.datetime, file=file, place=place, lines=lines, line=line)
 
     # ------------------------------------------------------------ events
