@@ -199,3 +199,46 @@ def test_two_distributions_with_the_same_pack_name_are_an_error_naming_both(site
     assert row["status"] == "failed" and "rulebooks-dup-a" in row["reason"] and "rulebooks-dup-b" in row["reason"]
     outcome = Cli()("evaluate", scenario(tmp_path, "dup")).assert_exit(2)
     assert "rulebooks-dup-a and rulebooks-dup-b" in outcome.stderr
+
+
+MISNAMED_HOOK = '''
+
+@hookimpl
+def rulebooks_followup(ctx):  # the real hook is rulebooks_follow_up
+    return []
+'''
+
+
+def test_a_hook_that_is_not_a_rulebooks_hook_fails_the_pack_naming_the_nearest_real_one(site_packages, tmp_path):
+    site_packages("rulebooks-typo", {"typo": "rulebooks_typo"}, {"rulebooks_typo": good("typo") + MISNAMED_HOOK})
+    row = listing()["typo"]
+    assert row["status"] == "failed"
+    assert row["reason"] == ("implements rulebooks_followup, which is not a rulebooks hook "
+                             "(did you mean rulebooks_follow_up?)")
+    outcome = Cli()("evaluate", scenario(tmp_path, "typo"))
+    assert outcome.exit_code == 2
+    assert "pack 'typo' is installed but failed to load: implements rulebooks_followup" in outcome.stderr
+
+
+def test_a_hook_name_far_from_every_hook_lists_the_real_ones(site_packages):
+    site_packages("rulebooks-odd", {"odd": "rulebooks_odd"},
+                  {"rulebooks_odd": good("odd") + "\n\n@hookimpl\ndef qqq_xyzzy():\n    return 1\n"})
+    reason = listing()["odd"]["reason"]
+    assert reason.startswith("implements qqq_xyzzy, which is not a rulebooks hook; the hooks are: ")
+    assert all(h in reason for h in (*hookspecs.FAMILY_HOOKS, *hookspecs.REGISTRATION_HOOKS))
+
+
+def test_a_pack_error_carries_its_reason_apart_from_the_pack_name():
+    from rulebooks import PackError
+
+    exc = PackError("gym", "failed: ValueError: boom", hook="rulebooks_conduct")
+    assert exc.reason == "failed: ValueError: boom"
+    assert str(exc) == "pack 'gym', hook rulebooks_conduct: failed: ValueError: boom"
+
+
+def test_blocking_goes_through_pluggy(site_packages):
+    site_packages("rulebooks-one", {"one": "rulebooks_one"}, {"rulebooks_one": good("one")})
+    manager = PackManager.from_entry_points(blocked=["one"])
+    assert manager._pm.is_blocked("one") and "one" not in manager.packs
+    import rulebooks_one
+    assert manager.register(rulebooks_one, name="one") is None and "one" not in manager.failed

@@ -51,8 +51,9 @@ class PackError(RulebooksError):
 
     exit_code = 3
 
-    def __init__(self, pack: str, message: str, *, hook: str | None = None) -> None:
+    def __init__(self, pack: str, reason: str, *, hook: str | None = None) -> None:
         self.pack = pack
         self.hook = hook
+        self.reason = reason  # what went wrong, without the pack's name: what `rulebooks packs` lists
         where = f"pack {pack!r}" + (f", hook {hook}" if hook else "")
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{where}: {reason}")

@@ -8,6 +8,7 @@ site that enables it fails naming it.
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Iterable
 from importlib import metadata
@@ -39,6 +40,8 @@ class LoadedPack:
     distribution: str
     plugin: Any = attrs.field(eq=False, repr=False)
     hooks: tuple[str, ...] = ()
+    # Each implemented hook's function and argument names, looked up once when the pack loads.
+    impls: dict[str, tuple[Any, tuple[str, ...]]] = attrs.field(factory=dict, eq=False, repr=False)
 
     @property
     def name(self) -> str:
@@ -72,6 +75,8 @@ class PackManager:
         self._pm = pluggy.PluginManager(hookspecs.PROJECT)
         self._pm.add_hookspecs(hookspecs)
         self.blocked = frozenset(blocked)
+        for name in sorted(self.blocked):
+            self._pm.set_blocked(name)  # pluggy's own blocking: a blocked name is never registered
         self.packs: dict[str, LoadedPack] = {}
         self.failed: dict[str, FailedPack] = {}
 
@@ -92,8 +97,8 @@ class PackManager:
                 manager.packs.pop(ep.name, None)
                 continue
             seen[ep.name] = dist
-            if ep.name in manager.blocked:
-                continue
+            if manager._pm.is_blocked(ep.name):
+                continue  # not even imported: a blocked pack's import errors cannot take the tool down
             try:
                 plugin = ep.load()
             except Exception as exc:  # any import failure is the pack's, reported by name
@@ -103,11 +108,13 @@ class PackManager:
         return manager
 
     def register(self, plugin: Any, *, name: str | None = None, distribution: str = "(registered)") -> LoadedPack | None:
-        """Register a pack object (module or instance); a broken pack is recorded as failed."""
+        """Register a pack object (module or instance); a broken pack is recorded as failed, a blocked one skipped."""
+        if name is not None and self._pm.is_blocked(name):
+            return None
         try:
             loaded = self._load(plugin, name, distribution)
         except PackError as exc:
-            self.failed[exc.pack] = FailedPack(exc.pack, distribution, str(exc).split(": ", 1)[-1])
+            self.failed[exc.pack] = FailedPack(exc.pack, distribution, exc.reason)
             return None
         self.packs[loaded.name] = loaded
         self.failed.pop(loaded.name, None)
@@ -120,6 +127,9 @@ class PackManager:
         except (ValueError, pluggy.PluginValidationError) as exc:
             raise PackError(label, f"not a valid pack: {exc}") from exc
         try:
+            unknown = self._unknown_hooks(plugin)
+            if unknown:
+                raise PackError(label, "; ".join(unknown))
             hooks = tuple(sorted(h.name for h in self._pm.get_hookcallers(plugin) or ()))
             for required in hookspecs.REGISTRATION_HOOKS[:2]:
                 if required not in hooks:
@@ -151,7 +161,27 @@ class PackManager:
         except Exception as exc:
             self._pm.unregister(plugin)
             raise PackError(label, f"failed while loading: {type(exc).__name__}: {exc}") from exc
-        return LoadedPack(info, params_class, event_types, distribution, plugin, hooks)
+        impls = {}
+        for hook in hooks:
+            impl = next(i for i in getattr(self._pm.hook, hook).get_hookimpls() if i.plugin is plugin)
+            impls[hook] = (impl.function, tuple(impl.argnames))
+        return LoadedPack(info, params_class, event_types, distribution, plugin, hooks, impls)
+
+    def _unknown_hooks(self, plugin: Any) -> list[str]:
+        """Hooks the pack implements that no specification defines, each with the nearest real name.
+
+        pluggy registers such an implementation without complaint and never calls it, so a pack whose
+        `rulebooks_followup` should have been `rulebooks_follow_up` would load and silently do nothing.
+        """
+        known = sorted(n for n, c in vars(self._pm.hook).items() if getattr(c, "spec", None) is not None)
+        out = []
+        for caller in self._pm.get_hookcallers(plugin) or ():
+            if caller.spec is None:
+                near = difflib.get_close_matches(caller.name, known, n=1, cutoff=0.6)
+                out.append(f"implements {caller.name}, which is not a rulebooks hook"
+                           + (f" (did you mean {near[0]}?)" if near else
+                              f"; the hooks are: {', '.join(h for h in known if h.startswith('rulebooks_'))}"))
+        return sorted(out)
 
     def _call_one(self, plugin: Any, label: str, hook: str, **kwargs: Any) -> Any:
         impls = [i for i in getattr(self._pm.hook, hook).get_hookimpls() if i.plugin is plugin]
@@ -183,11 +213,12 @@ class PackManager:
         """
         pack = self.packs[ctx.pack.name]
         hook = _FAMILY_HOOK[family]
-        if hook not in pack.hooks:
+        found_impl = pack.impls.get(hook)
+        if found_impl is None:
             return []
-        impl = next(i for i in getattr(self._pm.hook, hook).get_hookimpls() if i.plugin is pack.plugin)
+        function, argnames = found_impl
         try:
-            produced = impl.function(*({"ctx": ctx}[a] for a in impl.argnames))
+            produced = function(*({"ctx": ctx}[a] for a in argnames))
             found = list(produced or ())
         except InputError:
             raise  # the pack found bad input: that is the user's to fix, not the pack's
