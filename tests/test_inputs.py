@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import re
 import subprocess
 import sys
@@ -548,3 +550,31 @@ def test_a_full_window_longer_than_the_default_half_window(cli, bad_input, confi
     path = config(CONFIG.replace("claim_full_days = 5", "claim_full_days = 20"))
     bad_input(cli("check", path), "sites.tianhe.parameters.fitness: ",
               "claim_half_days (15) must not be shorter than claim_full_days (20)")
+
+
+def test_a_staff_member_not_on_the_roster_is_bad_input_with_the_nearest_name(evaluate, bad_input):
+    result = evaluate(json.dumps({"site": {"name": "Tianhe club", "packs": ["fitness"]}, "as_of": "2026-03-31T23:00",
+                                  "staff": [{"id": "wang"}, {"id": "zhao"}],
+                                  "events": [{"type": "follow_up_sheet", "id": "F1", "at": "2026-03-02T10:00",
+                                              "staff": "wnag", "customer": "13812340001"}]}))
+    bad_input(result, "events[0].staff: no staff member 'wnag' is on the roster (did you mean 'wang'?)")
+
+
+def test_without_a_roster_staff_names_are_not_checked(evaluate):
+    result = evaluate(json.dumps({"site": {"name": "Tianhe club", "packs": ["fitness"]}, "as_of": "2026-03-31T23:00",
+                                  "events": [{"type": "follow_up_sheet", "id": "F1", "at": "2026-03-02T10:00",
+                                              "staff": "wnag", "customer": "13812340001"}]}))
+    assert result.exit_code == 0, result.output
+
+
+def test_events_are_in_the_order_of_their_instants_across_a_clock_change():
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from rulebooks import Event, Timeline
+
+    zone = ZoneInfo("America/New_York")
+    first = Event(id="A", at=dt.datetime(2026, 11, 1, 5, 30, tzinfo=dt.timezone.utc).astimezone(zone))   # 01:30 EDT
+    second = Event(id="B", at=dt.datetime(2026, 11, 1, 6, 10, tzinfo=dt.timezone.utc).astimezone(zone))  # 01:10 EST
+    assert second.at.time() < first.at.time()  # the wall clock runs backwards here
+    assert [e.id for e in Timeline([second, first])] == ["A", "B"]

@@ -255,7 +255,7 @@ def test_a_bad_record_is_pointed_at_by_file_and_line(run) -> None:
 
 
 def test_a_status_for_someone_not_on_the_staff_list_is_refused(run) -> None:
-    with pytest.raises(InputError, match="not on the staff list"):
+    with pytest.raises(InputError, match=r"events\[1\]\.staff: no staff member 'lee' is on the roster"):
         run([busy("B", DAY + "10:00", "lee", "call")])
 
 

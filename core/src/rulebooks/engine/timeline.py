@@ -11,8 +11,8 @@ a dictionary access.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
 from operator import attrgetter
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from rulebooks.model import Event
@@ -118,4 +118,7 @@ class Timeline:
         return self._origins(event.id)
 
 
-_time_key = attrgetter("at")
+def _time_key(event: Event) -> float:
+    # By instant, not by wall-clock time: two zone-aware moments in the same zone compare by their wall
+    # clocks, so in the repeated hour of a clock change 01:10 (second pass) would sort before 01:30 (first).
+    return event.at.timestamp()

@@ -20,6 +20,7 @@ in order and merged.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from array import array
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -293,6 +294,61 @@ class _Builder:
         return (file, place, (lines or {}).get(place))
 
 
+def check_references(events: list[Event], staff: dict[str, Staff], by_id: dict[str, Event],
+                     locate: Callable[[str], tuple[str, str, int | None] | None]) -> None:
+    """Every staff member and every event an event names must exist: a typo is bad input, never a guess.
+
+    A claim by `wnag` would otherwise hand the sale to nobody the roster knows, and a claim on `S99`
+    would be dropped without a word.  Staff are checked when the scenario has a roster; events always,
+    through the `refers_to` fields of the event types.
+    """
+    checks: dict[type, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
+    ids_of_type: dict[str, list[str]] | None = None
+    for event in events:
+        cls = event.__class__
+        check = checks.get(cls)
+        if check is None:
+            check = checks[cls] = (cls.staff_fields if staff else (), tuple(cls.refers_to.items()))
+        staff_fields, refers = check
+        if not staff_fields and not refers:
+            continue
+        for name in staff_fields:
+            for value in _names(getattr(event, name)):
+                if value not in staff:
+                    raise _unknown(event, name, f"no staff member {value!r} is on the roster", value,
+                                   staff, locate)
+        for name, type_name in refers:
+            for value in _names(getattr(event, name)):
+                target = by_id.get(value)
+                if target is None or target.type_name != type_name:
+                    if ids_of_type is None:
+                        ids_of_type = {}
+                        for e in events:
+                            ids_of_type.setdefault(e.type_name, []).append(e.id)
+                    what = f"no {type_name} has the id {value!r}" if target is None else \
+                        f"{value!r} is a {target.type_name}, not a {type_name}"
+                    raise _unknown(event, name, what, value, ids_of_type.get(type_name, []), locate)
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(v for v in value if isinstance(v, str))
+
+
+def _unknown(event: Event, field: str, what: str, value: str, known: Iterable[str],
+             locate: Callable[[str], tuple[str, str, int | None] | None]) -> InputError:
+    near = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.5)
+    message = what + (f" (did you mean {near[0]!r}?)" if near else "")
+    origin = locate(event.id)
+    if origin is None:
+        return InputError(message, place=f"event {event.id}.{field}")
+    file, place, line = origin
+    return InputError(message, file=file, place=f"{place}.{field}", line=line)
+
+
 def load_scenario(paths: list[Path], manager: PackManager, setup: SiteSetup | None = None,
                   progress: Callable[[int], None] | None = None) -> Scenario:
     """Read scenario files in order into one scenario for one site."""
@@ -307,6 +363,7 @@ def load_scenario(paths: list[Path], manager: PackManager, setup: SiteSetup | No
     if builder.setup is None:
         raise InputError("no site: give --config FILE (and --site) or a `site:` section in the scenario",
                          file=str(paths[0]) if paths else None)
+    check_references(builder.events, builder.staff, builder.by_id, builder.locate)
     timeline = Timeline(builder.events, builder.locate, by_id=builder.by_id)
     return Scenario(builder.setup, builder.staff, builder.customers, timeline, builder.as_of,
                     builder.expectations, [str(p) for p in paths])
