@@ -72,10 +72,16 @@ def test_one_month_after_the_31st_is_the_months_last_day(run, called, status):
          "clauses": ["equipment.v3", "equipment.v2"]}, only=True)
 
 
-@pytest.mark.parametrize(("as_of", "status"), [("2026-03-10T23:59", "open"), ("2026-03-11T00:00", "breached")])
+@pytest.mark.parametrize(("as_of", "status"), [("2026-03-10T23:59:59", "open"), ("2026-03-11T00:00", "breached")])
 def test_the_call_back_is_open_until_the_due_day_ends(run, as_of, status):
     run(scenario(installation("2026-02-10T09:00")), "--as-of", as_of).assert_success().assert_findings(
         {"family": "follow-up", "subject": "installation:I1", "status": status, "clauses": ["equipment.v3"]})
+
+
+@pytest.mark.parametrize(("called", "status"), [("2026-03-10T23:59:59", "met"), ("2026-03-11T00:00", "breached")])
+def test_a_call_back_in_the_last_second_of_the_due_day_is_in_time(run, called, status):
+    run(scenario(installation("2026-02-10T09:00"), callback(called))).assert_success().assert_findings(
+        {"family": "follow-up", "subject": "installation:I1", "status": status}, only=True)
 
 
 def test_a_greeting_card_is_logged_but_is_not_the_call_back(run):

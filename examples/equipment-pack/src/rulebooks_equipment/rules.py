@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from rulebooks import (Consideration, Deadline, DeadlineStatus, Family, Finding, Grade, PackContext, Subject,
-                       add_months, at_local)
+                       add_months, end_of_day, first_done, judge)
 
 from .events import CallBack, GreetingCard, Installation
 
-END_OF_DAY = dt.time(23, 59)
 GOLD, IMPORTANT, GENERAL = "gold", "important", "general"
 CLASS_ZH = {GOLD: "金牌", IMPORTANT: "重要", GENERAL: "一般"}
 
@@ -26,23 +24,25 @@ def first_callbacks(ctx: PackContext) -> Iterator[Finding]:
         if inst.at > ctx.as_of:
             continue  # not installed yet as of the evaluation
         due_day = add_months(inst.day, months)
-        due = at_local(due_day, END_OF_DAY, ctx.zone)
+        due = end_of_day(due_day, ctx.zone)  # the whole due day is in time (the clock's one convention)
         calls = [c for c in ctx.timeline.for_customer(inst.customer, CallBack)
-                 if inst.at < c.at <= ctx.as_of and _follows_up(c, inst)]
-        call = calls[0] if calls else None
+                 if c.at > inst.at and _follows_up(c, inst)]
+        done_at = first_done((c.at for c in calls), as_of=ctx.as_of)
+        call = next((c for c in calls if c.at == done_at), None) if done_at is not None else None
         cards = [g for g in ctx.timeline.for_customer(inst.customer, GreetingCard)
                  if inst.at < g.at <= (call.at if call else ctx.as_of)]
         considered = tuple(Consideration("equipment.v2", f"greeting card {g.id} ({g.occasion}) on {g.day} is an "
                                                          "informal call-back: logged, but it does not count")
                            for g in cards)
-        if call is not None and call.day <= due_day:
-            status, how = DeadlineStatus.MET, f"called back by {call.method} on {call.day}"
+        status = judge(due, done_at, ctx.as_of)
+        if status is DeadlineStatus.MET:
+            how = f"called back by {call.method} on {call.day}"
         elif call is not None:
-            status, how = DeadlineStatus.BREACHED, f"the first call-back, by {call.method}, came late on {call.day}"
-        elif ctx.as_of > due:
-            status, how = DeadlineStatus.BREACHED, "no call-back by phone, letter or visit was made"
+            how = f"the first call-back, by {call.method}, came late on {call.day}"
+        elif status is DeadlineStatus.BREACHED:
+            how = "no call-back by phone, letter or visit was made"
         else:
-            status, how = DeadlineStatus.OPEN, "not called back yet"
+            how = "not called back yet"
         if cards and call is None:
             how += f" (only {len(cards)} greeting card{'s' if len(cards) != 1 else ''}, which do not count)"
         yield Finding(
