@@ -41,9 +41,23 @@ def test_the_pack_uses_only_the_public_api():
                     assert not alias.name.startswith("rulebooks."), f"{path.name}:{node.lineno} imports {alias.name}"
 
 
+# What the pack's tests may import of the core besides `rulebooks`: the test kit, the conformance check
+# and the catalog check (the last two are not re-exported by the kit).
+TEST_IMPORTS = {"rulebooks", "rulebooks.authoring.testing", "rulebooks.authoring.conformance", "rulebooks.messages"}
+
+
 def test_its_tests_use_the_test_kit():
     assert "pytest_plugins" not in (PACK / "conftest.py").read_text()  # the kit comes through pytest11
-    assert "rulebooks_cli" in (PACK / "tests" / "test_equipment_pack.py").read_text()
+    tests = (PACK / "tests" / "test_equipment_pack.py").read_text()
+    for fixture in ("rulebooks_cli", "rulebooks_scenario", "rulebooks_evaluate"):
+        assert fixture in tests, fixture
+    for path in [PACK / "conftest.py", *sorted((PACK / "tests").rglob("*.py"))]:
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            modules = ([node.module] if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module
+                       else [a.name for a in node.names] if isinstance(node, ast.Import) else [])
+            for module in modules:
+                assert not module.startswith("rulebooks") or module.startswith("rulebooks_") \
+                    or module in TEST_IMPORTS, f"{path.name}:{node.lineno} imports {module}"
     for example in sorted((PACK / "examples").glob("*.yaml")):
         assert re.search(r"^expect:", example.read_text(), re.MULTILINE), example
 

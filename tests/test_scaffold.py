@@ -20,6 +20,7 @@ from rulebooks.authoring.conformance import check_pack
 from rulebooks.errors import InputError
 from rulebooks.authoring.scaffold import TEMPLATES, create_pack
 from rulebooks.authoring.testing import Cli, isolated_manager, run_scenario
+from rulebooks.messages import catalog_problems, render
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -69,8 +70,9 @@ def generated(tmp_path) -> Path:
 def test_the_generated_distribution_is_complete(generated):
     files = sorted(str(p.relative_to(generated)) for p in generated.rglob("*") if p.is_file())
     assert files == ["README.md", "conftest.py", "examples/callbacks.yaml", "pyproject.toml",
-                     *(f"src/rulebooks_bike_shop/{m}.py" for m in
-                       ("__init__", "clauses", "events", "pack", "params", "rules")),
+                     *(f"src/rulebooks_bike_shop/{m}.py" for m in ("__init__", "clauses", "events")),
+                     "src/rulebooks_bike_shop/locale/zh/LC_MESSAGES/rulebooks_bike_shop.po",
+                     *(f"src/rulebooks_bike_shop/{m}.py" for m in ("pack", "params", "rules", "text")),
                      "tests/test_pack.py"]
     assert len(files) == len(list(TEMPLATES.rglob("*.tmpl")))
     for path in generated.rglob("*"):
@@ -87,7 +89,15 @@ def test_the_generated_distribution_is_complete(generated):
     # The kit comes through its pytest11 entry point; a second registration in conftest.py would clash.
     assert "pytest_plugins" not in (generated / "conftest.py").read_text()
     readme = (generated / "README.md").read_text()
-    assert "| bike_shop.callback.1 |" in readme
+    assert "| bike_shop.callback.1 |" in readme and "rulebooks_bike_shop.po" in readme
+    # It shows the right way: messages of its own domain with a complete Chinese catalog, the core's clock.
+    package = generated / "src" / "rulebooks_bike_shop"
+    assert 'Messages("rulebooks_bike_shop")' in (package / "text.py").read_text()
+    rules = (package / "rules.py").read_text()
+    assert "END_OF_DAY" not in rules and "judge(" in rules and "person(" in rules and 'f"' not in rules
+    assert "text_zh=" in (package / "clauses.py").read_text()
+    catalog = (package / "locale" / "zh" / "LC_MESSAGES" / "rulebooks_bike_shop.po").read_text()
+    assert "Language: zh" in catalog and 'msgstr ""\n\n' not in catalog.split("\n\n", 1)[1]
     assert "expect:" in (generated / "examples" / "callbacks.yaml").read_text()
 
 
@@ -103,6 +113,9 @@ def test_the_generated_pack_conforms_and_its_example_passes(generated, monkeypat
         report = run_scenario(generated / "examples" / "callbacks.yaml", manager)
         statuses = {str(d.finding.subjects[0]): d.finding.outcome.status.value for d in report.decisions}
         assert statuses == {"visit:V1": "met", "visit:V2": "breached", "visit:V3": "open"}
+        assert catalog_problems("rulebooks_bike_shop") == []
+        for d in report.decisions:
+            assert "回訪" in render(d.finding.reason, "zh"), d.finding.reason
         Cli(manager)("test", "--only-expected", generated / "examples" / "callbacks.yaml").assert_success()
     finally:
         for module in [m for m in sys.modules if m.startswith("rulebooks_bike_shop")]:
@@ -140,7 +153,7 @@ def test_a_generated_pack_installs_and_passes_its_own_tests_unchanged(tmp_path):
     assert '"name": "ci_check"' in listing and '"status": "active"' in listing
     tests = run([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rulebooks-cov-fail-under=100"],
                 target, env)
-    assert re.search(r"\b8 passed\b", tests.stdout), tests.stdout
+    assert re.search(r"\b13 passed\b", tests.stdout), tests.stdout
     assert "failed" not in tests.stdout and "error" not in tests.stdout.lower()
     assert "required clause coverage of 100% reached" in tests.stdout
     checked = run([venv / "bin" / "rulebooks", "test", "--only-expected", "examples/callbacks.yaml"], target, env)

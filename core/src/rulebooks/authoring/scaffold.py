@@ -9,7 +9,8 @@ one and runs them.
 
 The files come from `templates/pack/` beside this module; `{{name}}`,
 `{{Name}}`, `{{package}}`, `{{title}}` and `{{requirement}}` are filled in,
-and the folder `PACKAGE` becomes the import package.
+and the folder `PACKAGE` becomes the import package (a file `PACKAGE.po.tmpl`
+likewise becomes the package's catalog `rulebooks_NAME.po`).
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ def create_pack(name: str, directory: Path) -> Path:
     target.mkdir(parents=True)
     for template in files:
         rel = template.relative_to(TEMPLATES)
-        parts = [package if part == "PACKAGE" else part for part in rel.parts]
+        parts = [package + part[len("PACKAGE"):] if part == "PACKAGE" or part.startswith("PACKAGE.") else part
+                 for part in rel.parts]
         out = target.joinpath(*parts)
         out = out.with_name(out.name[: -len(SUFFIX)])
         text = template.read_text(encoding="utf-8")

@@ -9,7 +9,6 @@ import attrs
 from rulebooks import Event, non_negative
 
 
-
 @attrs.frozen(slots=True, kw_only=True)
 class Installation(Event):
     """安裝調試: equipment installed and commissioned at a customer's; `at` is when commissioning ended."""
@@ -29,6 +28,7 @@ class CallBack(Event):
     type_name: ClassVar[str] = "callback"
     customer_fields: ClassVar = ("customer",)
     staff_fields: ClassVar = ("staff",)
+    refers_to: ClassVar[dict[str, str]] = {"installation": "installation"}  # the installation it follows up
     customer: str
     staff: str
     method: Literal["phone", "letter", "visit"]

@@ -13,6 +13,7 @@ from .clauses import CLAUSES
 from .events import EVENT_TYPES
 from .params import EquipmentParameters
 from .rules import customer_classes, first_callbacks
+from .text import AFTER_SALES_MANAGER
 
 
 @hookimpl
@@ -20,7 +21,7 @@ def rulebooks_pack() -> PackInfo:
     return PackInfo(name="equipment", version=__version__, title_en="Equipment after-sales call-backs",
                     title_zh="設備售後回訪", seed_articles=("篇10",), clauses=CLAUSES, api_version=API_VERSION,
                     # The seed names no one; reading: the after-sales manager settles what no clause settles.
-                    decided_by="after-sales manager (售後經理)")
+                    decided_by=AFTER_SALES_MANAGER)
 
 
 @hookimpl
