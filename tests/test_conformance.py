@@ -48,7 +48,7 @@ class Params:
     fine: Decimal = param(Decimal(50), clause="demo.rule.2", minimum=Decimal(0), description="a fine")
     starts: dt.time = param(dt.time(19, 30), clause="demo.rule.1", description="the meeting")
     months: tuple[int, ...] = param((1, 2), clause="demo.rule.1", description="months")
-    limit: Decimal | None = param(None, clause="demo.rule.2", description="not set by the seed")
+    limit: Decimal | None = param(None, clause="demo.rule.2", minimum=Decimal(0), description="not set by the seed")
     kind: str = param("a", clause="demo.rule.1", choices=("a", "b"), description="a choice")
 
 
@@ -65,16 +65,16 @@ class Visit(Event):
     note: str | None = None
 
 
-CLAUSES = (Clause("demo.rule.1", (Family.FOLLOW_UP,), "a rule"),
-           Clause("demo.rule.2", (Family.CONDUCT,), "another"),
-           Clause("demo.purpose", (), "why", computable=False, why_not="a statement of purpose"))
+CLAUSES = (Clause("demo.rule.1", (Family.FOLLOW_UP,), "a rule", text_zh="一條規則"),
+           Clause("demo.rule.2", (Family.CONDUCT,), "another", text_zh="另一條"),
+           Clause("demo.purpose", (), "why", computable=False, why_not="a statement of purpose", text_zh="目的"))
 HOOKS = ("rulebooks_conduct", "rulebooks_event_types", "rulebooks_follow_up", "rulebooks_pack",
          "rulebooks_parameters")
 
 
 def info(**changes) -> PackInfo:
     fields = dict(name="demo", version="0.1.0", title_en="Demo", title_zh="示範", seed_articles=("篇1",),
-                  clauses=CLAUSES, api_version=API_VERSION, decided_by="the owner")
+                  clauses=CLAUSES, api_version=API_VERSION, decided_by="the owner (店主)")
     fields.update(changes)
     return PackInfo(**fields)
 
@@ -136,12 +136,32 @@ def test_incomplete_metadata_is_a_problem(loaded, problem):
     assert any(problem in p for p in problems), problems
 
 
+@pytest.mark.parametrize(("loaded", "problem"), [
+    (lambda: forged(pack(), info=forged(info(), clauses=(Clause("demo.rule.1", (Family.FOLLOW_UP,), "a rule"),
+                                                          *CLAUSES[1:]))),
+     "clause demo.rule.1 has no text_zh: give the seed's own Chinese wording of the clause"),
+    (lambda: pack(decided_by="the owner"), "decided_by 'the owner' says in English only who decides"),
+], ids=["clause text", "decider"])
+def test_a_pack_speaking_english_only_is_a_problem(loaded, problem):
+    problems = check_pack(loaded())
+    assert any(p.startswith(problem) for p in problems), problems
+
+
+def test_a_money_parameter_that_may_be_negative_is_a_problem():
+    @attrs.frozen(slots=True)
+    class Loose:
+        fine: Decimal | None = param(None, clause="demo.rule.2", description="set by the site")
+
+    problems = check_pack(forged(pack(), params_class=Loose))
+    assert "parameter fine is an amount of money: declare it with minimum=0" in problems
+
+
 def test_clause_ids_are_unique_well_formed_and_prefixed():
-    bad = [forged(Clause("demo.x.1", (Family.CONDUCT,), "s"), id="demo rule"),
-           forged(Clause("demo.x.2", (Family.CONDUCT,), "s"), id="other.rule.1"),
+    bad = [forged(Clause("demo.x.1", (Family.CONDUCT,), "s", text_zh="甲"), id="demo rule"),
+           forged(Clause("demo.x.2", (Family.CONDUCT,), "s", text_zh="乙"), id="other.rule.1"),
            CLAUSES[0], CLAUSES[0], CLAUSES[1],
-           forged(Clause("demo.x.3", (Family.CONDUCT,), "s"), summary=""),
-           forged(Clause("demo.x.4", (), "s", computable=False, why_not="w"), why_not=None)]
+           forged(Clause("demo.x.3", (Family.CONDUCT,), "s", text_zh="丙"), summary=""),
+           forged(Clause("demo.x.4", (), "s", computable=False, why_not="w", text_zh="丁"), why_not=None)]
     problems = check_pack(forged(pack(), info=forged(info(), clauses=tuple(bad))))
     assert problems == [
         "clause ID 'demo rule' is not of the form pack.section.item",

@@ -12,6 +12,10 @@ conforms), each one sentence naming what to fix:
 * parameters: declared with `param()`, a default of the declared type that
   meets its own constraints, citing clauses the pack declares, with a
   description; the defaults read back from a site configuration unchanged;
+* languages: every clause carries the seed's Chinese wording (`text_zh`);
+  who decides is said in Chinese too; every message the pack's modules
+  write (`_("...")`) has a Chinese text in the pack's catalog with the same
+  placeholders; money parameters are never negative (`minimum=0`);
 * event types: attrs, frozen subclasses of `Event` with their own
   `type_name`, unique within the pack; the fields named in `customer_fields`
   and `staff_fields` exist; a minimal event generated from the declared field
@@ -57,7 +61,50 @@ def check_pack(pack: LoadedPack) -> list[str]:
     problems += _clauses(pack)
     problems += _parameters(pack)
     problems += _event_types(pack)
+    problems += _languages(pack)
     return problems
+
+
+def _package_of(plugin: Any) -> str:
+    module = plugin.__name__ if isinstance(plugin, types.ModuleType) else type(plugin).__module__
+    return module.split(".", 1)[0]
+
+
+def _languages(pack: LoadedPack) -> list[str]:
+    """Chinese beside English: clause texts, the decider, every message of the pack's modules."""
+    from rulebooks.messages import Message, catalog_problems, has_translation, render
+
+    out = []
+    for c in pack.info.clauses:
+        if not (c.text_zh or "").strip():
+            out.append(f"clause {c.id} has no text_zh: give the seed's own Chinese wording of the clause")
+    decided_by = pack.info.decided_by
+    if isinstance(decided_by, Message):
+        if not has_translation(decided_by):
+            out.append(f"decided_by {str(decided_by)!r} has no Chinese text in the catalog {decided_by.domain}.po")
+    elif not _CJK.search(render(decided_by)):
+        out.append(f"decided_by {decided_by!r} says in English only who decides; make it a message with a "
+                   "Chinese text, or name the role in Chinese too (director (總監))")
+    package = _package_of(pack.plugin)
+    try:
+        out += [f"messages: {problem}" for problem in catalog_problems(package, package)]
+    except (ModuleNotFoundError, TypeError, ValueError):
+        pass  # a pack object defined outside any importable package (a test's own): nothing to extract
+    hints = typing.get_type_hints(pack.params_class) if attrs.has(pack.params_class) else {}
+    for field in attrs.fields(pack.params_class) if attrs.has(pack.params_class) else ():
+        meta = field.metadata.get(_META) or {}
+        if _is_money(hints.get(field.name)) and (meta.get("minimum") is None or meta["minimum"] < 0):
+            out.append(f"parameter {field.name} is an amount of money: declare it with minimum=0")
+    return out
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _is_money(tp: Any) -> bool:
+    if tp is Decimal:
+        return True
+    return typing.get_origin(tp) in (typing.Union, types.UnionType) and Decimal in typing.get_args(tp)
 
 
 def check_installed(manager: PackManager | None = None) -> dict[str, list[str]]:

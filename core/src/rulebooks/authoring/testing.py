@@ -54,8 +54,9 @@ from rulebooks.engine.manager import LoadedPack, PackManager
 from rulebooks.model import Finding
 
 __all__ = [
-    "Cli", "CliOutcome", "ClauseCoverage", "assert_findings", "capture_reports", "isolated_manager",
-    "register_pack", "run_scenario", "write_scenario",
+    "Cli", "CliOutcome", "ClauseCoverage", "assert_bilingual", "assert_findings", "capture_reports",
+    "catalog_problems", "check_pack", "isolated_manager", "register_pack", "run_scenario", "untranslated",
+    "write_scenario",
 ]
 
 # --------------------------------------------------------------------------- plain helpers
@@ -160,6 +161,80 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (Decimal, Fraction)):
         return str(value)
     return value
+
+
+def finding_texts(f: Finding) -> Iterator[tuple[str, Any]]:
+    """Every text a finding shows a reader, with where it sits: its reason, question, notes, why-nots…"""
+    from rulebooks.model import Credit, Deadline, Grade, Penalty, Unresolved
+
+    yield "reason", f.reason
+    o = f.outcome
+    if isinstance(o, Unresolved):
+        yield "decided_by", o.decided_by
+        yield "question", o.question
+    elif isinstance(o, Deadline):
+        yield "what", o.what
+        if o.escalation is not None:
+            yield "escalation.to", o.escalation.to
+    elif isinstance(o, Grade):
+        yield "grade", o.value
+    elif isinstance(o, Penalty):
+        for i, c in enumerate(o.consequences):
+            if c.note is not None:
+                yield f"consequences[{i}].note", c.note
+    elif not isinstance(o, Credit):
+        yield "outcome", str(o)
+    for i, c in enumerate(f.considered):
+        yield f"considered[{i}].why_not", c.why_not
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def untranslated(findings: Iterable[Finding]) -> list[str]:
+    """The texts of findings that have no Chinese: a plain English string, or a message its catalog lacks.
+
+    A grade such as "A" or a plain number needs no translation: only texts with letters are asked for.
+    """
+    from rulebooks.messages import Message, has_translation, messages_in, render
+
+    out = []
+    for f in findings:
+        for where, text in finding_texts(f):
+            if isinstance(text, Message):
+                missing = [m for m in messages_in(text) if re.search(r"[A-Za-z]", _bare(m.text))
+                           and not has_translation(m)]
+                if missing:
+                    out.append(f"{f.pack} {', '.join(map(str, f.subjects))} {where}: no Chinese for "
+                               + ", ".join(repr(m.text) for m in missing))
+            elif text is not None and re.search(r"[A-Za-z]{2}", str(text)) and not _CJK.search(str(text)):
+                out.append(f"{f.pack} {', '.join(map(str, f.subjects))} {where}: English only: {render(text)!r}")
+    return out
+
+
+def _bare(template: str) -> str:
+    return re.sub(r"\{[^{}]*\}", "", template)
+
+
+def assert_bilingual(findings: Iterable[Finding]) -> None:
+    """Fail when any text of the findings lacks a Chinese text (see `untranslated`)."""
+    missing = untranslated(findings)
+    if missing:
+        raise AssertionError("texts with no Chinese:\n  " + "\n  ".join(missing))
+
+
+def catalog_problems(domain: str, package: str | None = None) -> list[str]:
+    """What the pack's Chinese catalog lacks for the messages its modules write (see rulebooks.messages)."""
+    from rulebooks.messages import catalog_problems as problems
+
+    return problems(domain, package)
+
+
+def check_pack(pack: LoadedPack) -> list[str]:
+    """The conformance check (see rulebooks.authoring.conformance)."""
+    from rulebooks.authoring.conformance import check_pack as check
+
+    return check(pack)
 
 
 def write_scenario(path: Path, data: Mapping[str, Any]) -> Path:
@@ -425,6 +500,9 @@ if pytest is not None:
             text = mismatch_text(scenario.expectations, findings, only=bool(only))
             if text is not None:
                 raise ScenarioMismatch(text)
+            english_only = untranslated(findings)
+            if english_only:
+                raise ScenarioMismatch("texts with no Chinese:\n  " + "\n  ".join(english_only))
 
         def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
             if isinstance(excinfo.value, ScenarioMismatch):
