@@ -52,3 +52,9 @@ def test_the_readme_example_runs_and_meets_its_expectations(tmp_path: Path, mana
     assert scenario.expectations
     unmet = check(scenario.expectations, [d.finding for d in evaluate(scenario, manager).decisions])
     assert not unmet, "\n".join(u.render() for u in unmet)
+
+
+def test_every_clause_has_the_seeds_chinese_wording() -> None:
+    for clause in CLAUSES:
+        assert clause.text_zh and any("\u4e00" <= ch <= "\u9fff" for ch in clause.text_zh), clause.id
+        assert clause.text("zh") == clause.text_zh
