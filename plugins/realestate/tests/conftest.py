@@ -20,8 +20,14 @@ MONDAY = "2026-03-09"
 
 
 @pytest.fixture(scope="session")
-def manager() -> PackManager:
+def rulebooks_manager() -> PackManager:
+    """The test kit's manager, holding this pack only (for rulebooks_evaluate, rulebooks_cli)."""
     return isolated_manager(rulebooks_realestate.pack)
+
+
+@pytest.fixture(scope="session")
+def manager(rulebooks_manager: PackManager) -> PackManager:
+    return rulebooks_manager
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from rulebooks import Consequence, Family, Finding, PackContext, Penalty, Sanction, Subject
+from rulebooks import Consequence, Family, Finding, PackContext, Penalty, Sanction, Subject, site_fine
 
 from .events import Arrival, Deposit, Sale, Violation
 from .reception import Replay
@@ -28,11 +28,9 @@ WHAT = {
 }
 
 
-def site_penalty(person: str, amount: Decimal | None, note: str | None = None) -> Penalty:
+def site_penalty(person: str, amount: Decimal | None) -> Penalty:
     """A violation whose amount the site sets: a fine once set, a violation with no amount until then."""
-    if amount is None:
-        return Penalty((Consequence(Sanction.VIOLATION, person, note=note),))
-    return Penalty((Consequence(Sanction.FINE, person, amount=amount, note=note),))
+    return Penalty((site_fine(person, amount),))
 
 
 def grabbing(ctx: PackContext, replay: Replay) -> Iterator[Finding]:
