@@ -58,3 +58,37 @@ def test_every_clause_has_the_seeds_chinese_wording() -> None:
     for clause in CLAUSES:
         assert clause.text_zh and any("\u4e00" <= ch <= "\u9fff" for ch in clause.text_zh), clause.id
         assert clause.text("zh") == clause.text_zh
+
+
+def test_each_day_is_replayed_once_and_units_indexed_once_per_evaluation(rulebooks_evaluate, monkeypatch) -> None:
+    from rulebooks_realestate import reception, units
+
+    days: list = []
+    builds: list = []
+    run, build = reception._Day.run, units.Units.build.__func__
+
+    def counting_run(self):
+        days.append(self.day)
+        return run(self)
+
+    def counting_build(cls, ctx):
+        builds.append(ctx)
+        return build(cls, ctx)
+
+    monkeypatch.setattr(reception._Day, "run", counting_run)
+    monkeypatch.setattr(units.Units, "build", classmethod(counting_build))
+    report = rulebooks_evaluate({
+        "site": {"name": "test office", "packs": ["realestate"]}, "as_of": "2026-03-12T20:00",
+        "staff": [{"id": "wang"}, {"id": "li"}],
+        "events": [
+            {"type": "weekly_order", "id": "W", "at": "2026-03-09T08:00", "order": ["wang", "li"]},
+            {"type": "arrival", "id": "A1", "at": "2026-03-10T10:00", "customer": "13900000001"},
+            {"type": "arrival", "id": "A2", "at": "2026-03-11T10:00", "customer": "13900000002", "named": "li",
+             "told": False},
+            {"type": "sale", "id": "S", "at": "2026-03-11T12:00", "customer": "13900000001", "unit": "1-0101"},
+            {"type": "deposit", "id": "D", "at": "2026-03-11T13:00", "customer": "13900000002", "unit": "1-0101",
+             "staff": "li"}]})
+    families = {f.family.value for f in report.findings}
+    assert {"attribution", "conduct"} <= families  # both hooks read the replay and the unit index
+    assert sorted(days) == sorted(set(days)) and len(days) == 2
+    assert len(builds) == 1

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 from fractions import Fraction
 
@@ -21,7 +20,7 @@ from .events import Deposit, Sale
 from .params import UNRESOLVED
 from .reception import R3, R8, R9, R11, R12, R22, R26, Replay
 from .register import COVER, HELPER, LISTED, NAMED, PHONE, ROTATION, UNRECOGNISED, CustomerRegister
-from .units import sales_by_unit, sold_to_another
+from .units import Units
 
 R5, R24 = "realestate.r5", "realestate.r24"
 
@@ -172,12 +171,9 @@ def _finding(ctx: PackContext, sale: Sale, outcome, clauses, reason: str, eviden
 
 def unit_findings(ctx: PackContext) -> Iterator[Finding]:
     """r24: the first deposit wins the unit, unless the sales manager approved an exception."""
-    sales = sales_by_unit(ctx)
-    by_unit: dict[str, list[Deposit]] = defaultdict(list)
-    for deposit in ctx.timeline.of_type(Deposit):
-        by_unit[deposit.unit].append(deposit)
-    for unit, deposits in by_unit.items():
-        live = [d for d in deposits if sold_to_another(ctx, sales.get(unit, ()), d) is None]
+    units = ctx.shared(Units.build)
+    for unit, deposits in units.deposits.items():
+        live = [d for d in deposits if d.id not in units.sold_before]
         if live:  # deposits taken after the unit was sold to someone else are r25's (conduct)
             yield unit_finding(ctx, unit, live)
 

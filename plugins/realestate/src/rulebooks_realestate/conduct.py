@@ -14,7 +14,7 @@ from rulebooks import Consequence, Family, Finding, PackContext, Penalty, Sancti
 
 from .events import Arrival, Deposit, Sale, Violation
 from .reception import Replay
-from .units import sales_by_unit, sold_to_another
+from .units import Units
 
 R11X, R25 = "realestate.r11x", "realestate.r25"
 
@@ -71,9 +71,9 @@ def unsold_units(ctx: PackContext) -> Iterator[Finding]:
     """r25: no deposit on a unit already sold; every sale reported to the sales manager at once."""
     amount = ctx.params.fine_for(R25)
     consequence = "a violation (the site has set no amount)" if amount is None else f"fine {amount}"
-    sales = sales_by_unit(ctx)
+    units = ctx.shared(Units.build)
     for deposit in ctx.timeline.of_type(Deposit):
-        sale = sold_to_another(ctx, sales.get(deposit.unit, ()), deposit)
+        sale = units.sold_before.get(deposit.id)
         if sale is None:
             continue
         yield Finding(family=Family.CONDUCT, subjects=(Subject("staff", deposit.staff), Subject("deposit", deposit.id)),
