@@ -71,9 +71,9 @@ def test_customers_of_one_family_listing_different_salespeople_are_refused(run) 
 def test_r2_against_r11_is_unresolved_but_the_sale_is_the_named_ones(run) -> None:
     found = run([arrival("A1", DAY + "10:00", "13900000001", named="zhao"), sale("S1", DAY + "16:00", "13900000001")])
     a1 = one(found, "arrival:A1")
-    assert isinstance(a1.outcome, Unresolved) and "sales manager" in a1.outcome.decided_by
+    assert isinstance(a1.outcome, Unresolved) and "sales manager" in str(a1.outcome.decided_by)
     assert {R + "r2", R + "r11"} <= set(a1.clauses)
-    assert "r2_vs_r11" in a1.outcome.question
+    assert "r2_vs_r11" in str(a1.outcome.question)
     assert credit(found, "sale:S1") == {"zhao": 1}
 
 
@@ -132,7 +132,7 @@ def test_a_registered_customer_who_later_names_another(run, choice, expected) ->
     s1 = one(found, "sale:S1")
     assert {R + "r8", R + "r11"} <= set(s1.clauses)
     if expected is None:
-        assert s1.unresolved and "asked for li" in s1.outcome.question
+        assert s1.unresolved and "asked for li" in str(s1.outcome.question)
     else:
         assert credit(found, "sale:S1") == expected
 
@@ -161,8 +161,8 @@ def test_r12_an_unrecognised_returning_customer_is_received_in_rotation_and_the_
     assert a3.outcome.follow_up_right is None
     assert R + "r12" in a3.clauses
     s1 = one(found, "sale:S1")
-    assert isinstance(s1.outcome, Unresolved) and "sales manager" in s1.outcome.decided_by
-    assert "first registration (wang)" in s1.outcome.question and "li" in s1.outcome.question
+    assert isinstance(s1.outcome, Unresolved) and "sales manager" in str(s1.outcome.decided_by)
+    assert "first registration (wang)" in str(s1.outcome.question) and "li" in str(s1.outcome.question)
 
 
 @pytest.mark.parametrize(("choice", "owner"), [("first_registration", "wang"), ("new_receiver", "li")])
@@ -219,7 +219,7 @@ def test_a_split_leaving_out_the_registered_salesperson_is_unresolved(run) -> No
     found = run([arrival("A1", DAY + "10:00", "13900000001"),
                  sale("S1", DAY + "16:00", "13900000001", shares={"li": "1/2", "zhao": "1/2"})])
     s1 = one(found, "sale:S1")
-    assert s1.unresolved and "leaves out wang" in s1.outcome.question
+    assert s1.unresolved and "leaves out wang" in str(s1.outcome.question)
 
 
 def test_the_first_receiver_who_has_left_is_unresolved(run) -> None:
@@ -252,7 +252,7 @@ def test_deposits_at_the_same_time_are_unresolved(run) -> None:
     found = run([deposit("D1", DAY + "10:00", "13900000001", "li"),
                  deposit("D2", DAY + "10:00", "13900000002", "wang")])
     f = one(found, "unit:1-0101")
-    assert f.unresolved and "D1, D2" in f.outcome.question
+    assert f.unresolved and "D1, D2" in str(f.outcome.question)
 
 
 def test_deposits_at_the_same_time_by_record_order_when_the_site_says_so(run) -> None:

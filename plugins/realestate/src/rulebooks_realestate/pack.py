@@ -13,13 +13,14 @@ from .conduct import grabbing, unsold_units, violations
 from .events import EVENT_TYPES, Arrival
 from .params import RealEstateParameters
 from .reception import replay
+from .text import _
 
 
 @hookimpl
 def rulebooks_pack() -> PackInfo:
     return PackInfo(name="realestate", version=__version__, title_en="Sales-office reception rotation",
                     title_zh="售樓處輪流接待", seed_articles=("篇5",), clauses=CLAUSES, api_version=API_VERSION,
-                    decided_by="sales manager (銷售經理)")
+                    decided_by=_("sales manager"))
 
 
 @hookimpl

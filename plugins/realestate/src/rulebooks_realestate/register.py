@@ -13,7 +13,9 @@ from collections import defaultdict
 from collections.abc import Callable
 
 import attrs
-from rulebooks import PackContext
+from rulebooks import Message, PackContext
+
+from .text import _
 
 # How an entry came about.  Only VISITS can make a customer someone's (r3, r8, r22).
 LISTED = "listed"  # the customer list names their salesperson (before any record)
@@ -44,8 +46,11 @@ class Entry:
     source: str  # the event id, or "customers"
     how: str
 
-    def when(self) -> str:
-        return "the customer list" if self.at is None else f"{self.source}, {self.at:%Y-%m-%d %H:%M}"
+    def when(self) -> Message:
+        """Where and when the entry was made: "the customer list", or "A1, 2026-03-10 10:00"."""
+        if self.at is None:
+            return _("the customer list")
+        return _("{source}, {at}", source=self.source, at=self.at)
 
 
 class CustomerRegister:
