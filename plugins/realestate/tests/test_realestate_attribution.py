@@ -266,3 +266,20 @@ def test_an_approved_exception_wins_over_an_earlier_deposit(run) -> None:
     found = run([deposit("D1", DAY + "10:00", "13900000001", "li"),
                  deposit("D2", DAY + "11:00", "13900000002", "wang", exception_approved=True)])
     assert credit(found, "unit:1-0101") == {"wang": 1}
+
+
+def test_two_approved_exceptions_at_the_same_time_are_for_the_sales_manager(run) -> None:
+    deposits = [{"type": "deposit", "id": f"D{i}", "at": DAY + "11:00", "customer": f"1390000000{i}",
+                 "unit": "3-0301", "staff": staff, "exception_approved": True} for i, staff in ((1, "wang"), (2, "li"))]
+    f = one(run(deposits), "unit:3-0301")
+    assert isinstance(f.outcome, Unresolved) and "D1, D2" in str(f.outcome.question)
+    assert "sales manager" in str(f.outcome.decided_by)
+    kept = one(run(deposits, parameters={"same_time_deposits": "record_order"}), "unit:3-0301")
+    assert credit(run(deposits, parameters={"same_time_deposits": "record_order"}), "unit:3-0301") == {"wang": 1}
+    assert not kept.unresolved
+
+
+def test_a_split_naming_someone_not_on_the_staff_list_is_refused(run) -> None:
+    with pytest.raises(InputError, match="shares"):
+        run([arrival("A1", DAY + "10:00", "13900000001"),
+             sale("S1", DAY + "15:00", "13900000001", shares={"wang": "1/2", "nobody": "1/2"})])

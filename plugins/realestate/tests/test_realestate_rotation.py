@@ -46,11 +46,52 @@ def test_busy_on_business_is_skipped_and_receives_the_first_customer_after_being
 
 
 def test_still_busy_at_the_very_moment_of_the_arrival_when_written_first(run) -> None:
-    # same minute: the events are taken in the order written
+    # same minute: a salesperson's busy and free are taken in the order written around the arrival
     found = run([busy("B", DAY + "10:00", "wang", "call"), arrival("A1", DAY + "10:00", "13900000001"),
-                 free("F", DAY + "10:00", "wang"), arrival("A2", DAY + "10:00", "13900000002")])
+                 free("F", DAY + "10:00", "wang"), arrival("A2", DAY + "10:01", "13900000002")])
     assert receiver(found, "arrival:A1") == "li"
     assert receiver(found, "arrival:A2") == "wang"
+
+
+def test_two_customers_in_at_the_same_moment_are_for_the_sales_manager(run) -> None:
+    # Only the order written would say who came first, so who receives which: the sales manager decides.
+    found = run([arrival("A1", DAY + "10:00", "13900000001"), arrival("A2", DAY + "10:00", "13900000002"),
+                 arrival("A3", DAY + "10:30", "13900000003"),
+                 {"type": "sale", "id": "S", "at": DAY + "15:00", "customer": "13900000001"}])
+    for subject in ("arrival:A1", "arrival:A2"):
+        f = one(found, subject)
+        assert f.unresolved and "sales manager" in str(f.outcome.decided_by)
+        assert "same moment" in str(f.outcome.question) and "wang, li" in str(f.outcome.question)
+    assert queue_after(found, "arrival:A2") == ["zhao", "chen", "wang", "li"]  # the line goes on either way
+    assert receiver(found, "arrival:A3") == "zhao"
+    sale = one(found, "sale:S")
+    assert sale.unresolved and "same moment" in str(sale.outcome.question)
+
+
+def test_a_customer_and_a_call_at_the_same_moment_are_for_the_sales_manager(run) -> None:
+    found = run([arrival("A1", DAY + "10:00", "13900000001"),
+                 {"type": "phone_call", "id": "C1", "at": DAY + "10:00", "customer": "13900000002"}])
+    assert receiver(found, "arrival:A1") is None and receiver(found, "call:C1") is None
+
+
+def test_same_moment_is_no_tie_when_one_salesperson_receives_both(run) -> None:
+    found = run([arrival("A1", DAY + "10:00", "13900000001"), arrival("A2", DAY + "10:00", "13900000002")],
+                order=["wang"], staff=[{"id": "wang"}])
+    assert receiver(found, "arrival:A1") == "wang" and receiver(found, "arrival:A2") == "wang"
+
+
+def test_a_returning_customer_registered_twice_at_one_moment_is_for_the_sales_manager(run) -> None:
+    found = run([{"type": "registration", "id": "R1", "at": "2026-02-01T10:00", "customer": "13900000001",
+                  "staff": "zhao"},
+                 {"type": "registration", "id": "R2", "at": "2026-02-01T10:00", "customer": "13900000001",
+                  "staff": "li"},
+                 arrival("A1", DAY + "10:00", "13900000001"),
+                 {"type": "sale", "id": "S", "at": DAY + "15:00", "customer": "13900000001"}])
+    a1 = one(found, "arrival:A1")
+    assert a1.unresolved and "same moment" in str(a1.outcome.question)
+    assert {"R1", "R2"} <= set(a1.evidence)
+    sale = one(found, "sale:S")
+    assert sale.unresolved and "zhao (R1), li (R2)" in str(sale.outcome.question)
 
 
 def test_private_business_is_skipped_and_the_turn_is_used(run) -> None:

@@ -43,7 +43,7 @@ def reception_findings(ctx: PackContext, replay: Replay) -> Iterator[Finding]:
 
 def sale_findings(ctx: PackContext, replay: Replay) -> Iterator[Finding]:
     for sale in ctx.timeline.of_type(Sale):
-        yield credit_for_sale(ctx, sale, replay.register)
+        yield credit_for_sale(ctx, sale, replay.register, replay.tied)
 
 
 def _shares(ctx: PackContext, sale: Sale) -> dict[str, Fraction] | None:
@@ -53,6 +53,8 @@ def _shares(ctx: PackContext, sale: Sale) -> dict[str, Fraction] | None:
     if not sale.shares:
         raise ctx.input_error(sale, "shares", "the agreed split names nobody")
     for staff, share in sale.shares.items():
+        if ctx.staff and staff not in ctx.staff:  # the keys name staff, which staff_fields cannot index
+            raise ctx.input_error(sale, "shares", f"{staff!r} is not on the staff list")
         if share <= 0:
             raise ctx.input_error(sale, "shares", f"{staff}'s share {share} is not positive")
     total = sum(sale.shares.values(), Fraction(0))
@@ -61,7 +63,8 @@ def _shares(ctx: PackContext, sale: Sale) -> dict[str, Fraction] | None:
     return dict(sale.shares)
 
 
-def credit_for_sale(ctx: PackContext, sale: Sale, register: CustomerRegister) -> Finding:
+def credit_for_sale(ctx: PackContext, sale: Sale, register: CustomerRegister,
+                    tied: frozenset[str] = frozenset()) -> Finding:
     params = ctx.params
     shares = _shares(ctx, sale)
     entries = register.entries(sale.customer, until=sale.at)
@@ -101,6 +104,18 @@ def credit_for_sale(ctx: PackContext, sale: Sale, register: CustomerRegister) ->
         evidence.append(first.source)
     questions: list[Message] = []
     considered: list[Consideration] = []
+    same_moment = [e for e in register.tied_first(sale.customer) if e.at is not None and e.at <= sale.at]
+    if same_moment:
+        # r3 credits the first entry, and the register has two at one moment: no record says which came first.
+        questions.append(_("the customer register has {entries} at the same moment ({at}): which came first is not "
+                           "recorded (r3)", entries=tuple(_("{staff} ({source})", staff=person(e.staff),
+                                                              source=e.source) for e in same_moment),
+                           at=same_moment[0].at))
+        evidence += [e.source for e in same_moment]
+    if first.source in tied:
+        questions.append(_("{staff} received them at {source} only by the order the records are written in: "
+                           "another customer came in at the same moment (r1, r3)", staff=person(credited),
+                           source=first.source))
     for e in entries:
         if e == first or e.staff == credited:
             continue
@@ -201,6 +216,17 @@ def unit_finding(ctx: PackContext, unit: str, deposits: list[Deposit]) -> Findin
     subject = (Subject("unit", unit),)
     approved = [d for d in deposits if d.exception_approved]
     evidence = tuple(d.id for d in deposits)
+    if (len(approved) > 1 and approved[1].at == approved[0].at
+            and ctx.params.same_time_deposits == UNRESOLVED):
+        tied = [d for d in approved if d.at == approved[0].at]
+        return Finding(family=Family.ATTRIBUTION, subjects=subject,
+                       outcome=Unresolved(ctx.pack.decided_by, _("Who gets unit {unit}? The deposits {deposits} "
+                                                                 "were recorded at the same time.", unit=unit,
+                                                                 deposits=tuple(d.id for d in tied))),
+                       clauses=(R24,), on=approved[0].day, evidence=evidence,
+                       reason=_("the sales manager approved {deposits} as exceptions, recorded at the same time; "
+                                "the record does not say which comes first (r24)",
+                                deposits=tuple(_label(d) for d in tied)))
     if approved:
         winner = approved[0]
         others = [d for d in deposits if d is not winner]

@@ -46,6 +46,7 @@ class Reception:
     question: Message | None = None
     considered: tuple[Consideration, ...] = ()
     duty: str | None = None  # whose turn it was when the customer arrived (r11)
+    in_rotation: bool = False  # the receiver was given the customer or call as their turn
 
     @property
     def subject(self) -> Subject:
@@ -56,6 +57,7 @@ class Reception:
 class Replay:
     receptions: tuple[Reception, ...]
     register: CustomerRegister = attrs.field(eq=False)
+    tied: frozenset[str] = frozenset()  # arrivals and calls whose receiver only the order written decided
 
 
 class Office:
@@ -137,7 +139,41 @@ def replay(ctx: PackContext) -> Replay:
     receptions: list[Reception] = []
     for day in days:
         receptions += _Day(office, register, day).run()
-    return Replay(tuple(receptions), register)
+    receptions, tied = _same_moment(receptions)
+    return Replay(tuple(receptions), register, tied)
+
+
+def _same_moment(receptions: list[Reception]) -> tuple[list[Reception], frozenset[str]]:
+    """Turns taken by customers (or calls) who came in at the same moment: who came first is not recorded.
+
+    The replay takes them in the order they are written, which gives each
+    receiver one of them; but no clause and no record says which came first,
+    so who received which is the sales manager's to say.  The line after them
+    is the same whichever came first, so the replay goes on from it.
+    """
+    by_moment: dict[dt.datetime, list[Reception]] = defaultdict(list)
+    for r in receptions:
+        if r.in_rotation:
+            by_moment[r.event.at].append(r)
+    swapped: dict[str, Reception] = {}
+    for at, group in by_moment.items():
+        receivers = tuple(dict.fromkeys(r.receiver for r in group))
+        if len(group) < 2 or len(receivers) < 2:
+            continue  # one customer, or one salesperson received them all: the order decides nothing
+        ids = tuple(r.event.id for r in group)
+        for r in group:
+            others = tuple(i for i in ids if i != r.event.id)
+            queue = dict(r.reason.args)["queue"]
+            reason = _("{event} came in at the same moment as {others} ({at}); the records do not say which came "
+                       "first, so the turns of {receivers} cannot be given to them one by one (r1) {queue}",
+                       event=r.event.id, others=others, at=at, receivers=tuple(person(s) for s in receivers),
+                       queue=queue)
+            question = _("Who receives {event}? It came in at the same moment as {others}, which {receivers} "
+                         "received in turn; the records do not say which came first.", event=r.event.id,
+                         others=others, receivers=tuple(person(s) for s in receivers))
+            swapped[r.event.id] = attrs.evolve(r, receiver=None, follow_up=None, reason=reason, question=question,
+                                               evidence=tuple(dict.fromkeys((*r.evidence, *others))))
+    return [swapped.get(r.event.id, r) for r in receptions], frozenset(swapped)
 
 
 def _list_consultants(ctx: PackContext, office: Office, register: CustomerRegister) -> None:
@@ -271,8 +307,9 @@ class _Day:
         if customer:
             self.register.add(Entry(customer, receiver, event.at, event.id, how))
         more, more_clauses = tail(receiver)
-        return self._finish(event, receiver, follow_up(receiver), parts + [turn(receiver), *more],
-                            clauses + more_clauses, list(evidence), considered=considered, duty=duty)
+        return attrs.evolve(self._finish(event, receiver, follow_up(receiver), parts + [turn(receiver), *more],
+                                         clauses + more_clauses, list(evidence), considered=considered, duty=duty),
+                            in_rotation=True)
 
     # -------------------------------------------------------------- calls
 
@@ -298,6 +335,15 @@ class _Day:
         first = self.register.first_of_group(a.customer) if a.customer else None
         if first is None:
             return self.new_customer(a)
+        tie = self.register.tied_first(a.customer)
+        if tie:
+            entries = tuple(_("{staff} ({source})", staff=person(e.staff), source=e.source) for e in tie)
+            return self._finish(a, None, None, [_("the customer register has {entries} at the same moment ({at}): "
+                                                  "which came first, and so whose customer they are, is not "
+                                                  "recorded (r3, r8)", entries=entries, at=tie[0].at)],
+                                (R3, R8), [e.source for e in tie],
+                                question=_("Whose customer is this, and who receives them? The register's first "
+                                           "entries ({entries}) are at the same moment.", entries=entries))
         owner = first.staff
         who = person(owner)
         returning = self.register.first_visit(a.customer) is not None

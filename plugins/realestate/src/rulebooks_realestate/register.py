@@ -61,12 +61,22 @@ class CustomerRegister:
         self._by_customer: dict[str, list[Entry]] = defaultdict(list)
         self._first_visit_of_group: dict[str, Entry] = {}
         self._first_visit_of_customer: dict[str, Entry] = {}
+        self._tied_first: dict[str, list[Entry]] = {}
 
     def add(self, entry: Entry) -> None:
         self._by_customer[entry.customer].append(entry)
         if entry.how in VISITS:
             self._first_visit_of_customer.setdefault(entry.customer, entry)
-            self._first_visit_of_group.setdefault(self.group_of(entry.customer), entry)
+            group = self.group_of(entry.customer)
+            first = self._first_visit_of_group.setdefault(group, entry)
+            if (first is not entry and first.at is not None and first.at == entry.at
+                    and first.staff != entry.staff and first.source != entry.source):
+                # Two salespeople registered at the very same moment: only the order written says who was first.
+                self._tied_first.setdefault(group, [first]).append(entry)
+
+    def tied_first(self, customer: str) -> list[Entry]:
+        """The first visits of the customer's family or company made by different salespeople at one moment."""
+        return list(self._tied_first.get(self.group_of(customer), ()))
 
     def first_visit(self, customer: str) -> Entry | None:
         """The first visit registered for this customer themselves."""
