@@ -227,6 +227,13 @@ def test_the_weekly_order_is_in_force_seven_days(run) -> None:
     assert "no reception order is in force" in str(a2.reason)
 
 
+def test_the_weekly_order_holds_to_the_last_second_of_its_seventh_day(run) -> None:
+    found = run([arrival("A1", "2026-03-15T23:59:59", "13900000001"),  # the last second of day 7
+                 arrival("A2", "2026-03-16T00:00:00", "13900000002")])  # the first moment of day 8
+    assert receiver(found, "arrival:A1") == "wang"
+    assert one(found, "arrival:A2").unresolved
+
+
 def test_the_weekly_order_may_start_on_a_later_day_than_it_was_set(run) -> None:
     found = run([{"type": "weekly_order", "id": "W2", "at": "2026-03-13T18:00", "starts": "2026-03-16",
                   "order": ["zhao", "wang"]},

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 import attrs
-from rulebooks import Consideration, Event, InputError, Message, PackContext, Subject, person
+from rulebooks import Consideration, Event, InputError, Message, PackContext, Subject, days_from, person
 
 from .events import Arrival, Busy, DayOrder, Free, Leave, PhoneCall, Registration, Sale, WeeklyOrder
 from .params import UNRESOLVED
@@ -120,7 +120,8 @@ class Office:
         if i == 0:
             return None
         order = self._weekly[i - 1]
-        if (day - order.first_day).days >= self.ctx.params.weekly_order_days:
+        # "Once a week": in force the n days from its first day, counting that day (the calendar's convention).
+        if day not in days_from(order.first_day, self.ctx.params.weekly_order_days):
             return None
         return order
 
