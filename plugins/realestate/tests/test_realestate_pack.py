@@ -7,7 +7,6 @@ from pathlib import Path
 
 import attrs
 from rulebooks.authoring.conformance import check_pack
-from rulebooks.engine.manager import PackManager
 
 from rulebooks_realestate.clauses import CLAUSES
 from rulebooks_realestate.events import EVENT_TYPES
@@ -17,8 +16,8 @@ HERE = Path(__file__).parent.parent
 DIGEST = Path(__file__).resolve().parents[4] / "shared" / "rulebook" / "realestate.md"
 
 
-def test_the_pack_meets_the_conformance_checks(manager: PackManager) -> None:
-    assert check_pack(manager.get("realestate")) == []
+def test_the_pack_meets_the_conformance_checks(rulebooks_manager) -> None:
+    assert check_pack(rulebooks_manager.get("realestate")) == []
 
 
 def test_every_digest_clause_is_declared() -> None:
@@ -39,19 +38,14 @@ def test_the_readme_maps_every_clause_parameter_and_event_type() -> None:
         assert f"`{et.type_name}`" in readme, et.type_name
 
 
-def test_the_readme_example_runs_and_meets_its_expectations(tmp_path: Path, manager: PackManager) -> None:
-    from rulebooks.engine.evaluate import evaluate
-    from rulebooks.authoring.expect import check
-    from rulebooks.inputs.scenario import load_scenario
-
+def test_the_readme_example_runs_and_meets_its_expectations(tmp_path: Path, rulebooks_cli) -> None:
     readme = (HERE / "README.md").read_text(encoding="utf-8")
     (example,) = re.findall(r"```yaml\n(.*?)```", readme, re.S)
+    assert "\nexpect:" in example
     path = tmp_path / "readme.yaml"
     path.write_text(example, encoding="utf-8")
-    scenario = load_scenario([path], manager)
-    assert scenario.expectations
-    unmet = check(scenario.expectations, [d.finding for d in evaluate(scenario, manager).decisions])
-    assert not unmet, "\n".join(u.render() for u in unmet)
+    outcome = rulebooks_cli("test", path).assert_success()
+    assert "1 passed, 0 failed" in outcome.stdout
 
 
 def test_every_clause_has_the_seeds_chinese_wording() -> None:
