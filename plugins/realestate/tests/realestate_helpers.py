@@ -26,6 +26,6 @@ def receiver(findings: list[Finding], subject: str) -> str | None:
 
 def queue_after(findings: list[Finding], subject: str) -> list[str]:
     """The queue the reception's reason shows after it ("next: a, b, c")."""
-    reason = one(findings, subject).reason
+    reason = str(one(findings, subject).reason)
     text = reason.rsplit("(next: ", 1)[1].rstrip(")").split(";")[0]
     return [s.strip() for s in text.split(",")]

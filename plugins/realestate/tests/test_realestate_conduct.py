@@ -84,3 +84,12 @@ def test_an_unreported_sale_must_say_who_closed_it(run) -> None:
     with pytest.raises(InputError, match="closed_by"):
         run([{"type": "sale", "id": "S", "at": DAY + "10:00", "customer": "13900000001",
               "reported_to_manager": False}])
+
+
+@pytest.mark.parametrize("name", sorted(FINE_PARAMETER.values()))
+def test_the_command_line_refuses_a_negative_fine_with_exit_2(rulebooks_cli, rulebooks_scenario, name) -> None:
+    path = rulebooks_scenario({"site": {"name": "test office", "packs": ["realestate"],
+                                        "parameters": {"realestate": {name: "-50"}}},
+                               "as_of": "2026-03-10T20:00", "events": []})
+    outcome = rulebooks_cli("evaluate", path).assert_exit(2)
+    assert name in outcome.output

@@ -1,7 +1,15 @@
 """The sales office's records, as scenario events (the scenario vocabulary of the realestate pack).
 
 Times are the site's local times.  Events at the same moment are taken in the
-order they are written (the timeline keeps input order for ties).
+order they are written (the timeline keeps input order for ties), except where
+that order alone would decide who receives a customer or whose they are: two
+customers (or calls) given turns at one moment, two first entries of the
+register at one moment, two deposits for one unit at one moment are the sales
+manager's to settle (unresolved), unless the site has set `same_time_deposits`.
+
+No field names another event by id (a unit, 房號, is not an event), so no
+event type declares `refers_to`.  `Sale.shares` names staff as the keys of a
+mapping, which the timeline cannot index; the pack checks those itself.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ class WeeklyOrder(Event):
     """接待次序: the reception order the sales manager sets once a week (r1), first in line first."""
 
     type_name: ClassVar[str] = "weekly_order"
+    staff_fields: ClassVar = ("order", "set_by")
     order: tuple[str, ...]
     starts: dt.date | None = None  # the first day it applies; the day it was set when not given
     set_by: str | None = None
@@ -35,6 +44,7 @@ class DayOrder(Event):
     """The order the sales manager fixes for one day (r2); from its time on it replaces the queue."""
 
     type_name: ClassVar[str] = "day_order"
+    staff_fields: ClassVar = ("order", "set_by")
     order: tuple[str, ...]
     set_by: str | None = None
 

@@ -13,13 +13,14 @@ from .conduct import grabbing, unsold_units, violations
 from .events import EVENT_TYPES, Arrival
 from .params import RealEstateParameters
 from .reception import replay
+from .text import _
 
 
 @hookimpl
 def rulebooks_pack() -> PackInfo:
     return PackInfo(name="realestate", version=__version__, title_en="Sales-office reception rotation",
                     title_zh="售樓處輪流接待", seed_articles=("篇5",), clauses=CLAUSES, api_version=API_VERSION,
-                    decided_by="sales manager (銷售經理)")
+                    decided_by=_("sales manager"))
 
 
 @hookimpl
@@ -34,7 +35,8 @@ def rulebooks_event_types():
 
 @hookimpl
 def rulebooks_attribution(ctx):
-    day_by_day = replay(ctx)
+    # One replay of the rotation per evaluation: attribution and conduct read the same receptions.
+    day_by_day = ctx.shared(replay)
     return itertools.chain(reception_findings(ctx, day_by_day), sale_findings(ctx, day_by_day), unit_findings(ctx))
 
 
@@ -42,4 +44,4 @@ def rulebooks_attribution(ctx):
 def rulebooks_conduct(ctx):
     # Grabbing is found on arrivals marked told: false; replay only when there is one.
     untold = any(not a.told for a in ctx.timeline.of_type(Arrival))
-    return itertools.chain(grabbing(ctx, replay(ctx)) if untold else (), violations(ctx), unsold_units(ctx))
+    return itertools.chain(grabbing(ctx, ctx.shared(replay)) if untold else (), violations(ctx), unsold_units(ctx))

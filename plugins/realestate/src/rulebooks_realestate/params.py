@@ -27,8 +27,10 @@ FINE_PARAMETER = {
 
 
 def _site_amount(clause: str, what: str) -> Decimal | None:
-    return param(None, clause=clause, description=f"{what}: fine set by the site; none set means a violation "
-                                                  "with no amount (the seed gives none)")
+    # The seed names these violations but prices none of them: the site sets the amount, never below zero.
+    return param(None, clause=clause, minimum=Decimal(0),
+                 description=f"{what}: fine set by the site; none set means a violation with no amount "
+                             "(the seed gives none)")
 
 
 @attrs.frozen(slots=True)
@@ -67,12 +69,6 @@ class RealEstateParameters:
     business_card_fine: Decimal | None = _site_amount("realestate.r19", "a business card to a colleague's customer")
     sold_unit_deposit_fine: Decimal | None = _site_amount("realestate.r25",
                                                           "a deposit on a sold unit, or a sale not reported")
-
-    def __attrs_post_init__(self) -> None:
-        for name in FINE_PARAMETER.values():
-            amount = getattr(self, name)
-            if amount is not None and amount < 0:
-                raise ValueError(f"{name} must not be negative, got {amount}")
 
     def fine_for(self, clause: str) -> Decimal | None:
         return getattr(self, FINE_PARAMETER[clause])

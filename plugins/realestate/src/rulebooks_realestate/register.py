@@ -13,7 +13,9 @@ from collections import defaultdict
 from collections.abc import Callable
 
 import attrs
-from rulebooks import PackContext
+from rulebooks import Message, PackContext
+
+from .text import _
 
 # How an entry came about.  Only VISITS can make a customer someone's (r3, r8, r22).
 LISTED = "listed"  # the customer list names their salesperson (before any record)
@@ -44,8 +46,11 @@ class Entry:
     source: str  # the event id, or "customers"
     how: str
 
-    def when(self) -> str:
-        return "the customer list" if self.at is None else f"{self.source}, {self.at:%Y-%m-%d %H:%M}"
+    def when(self) -> Message:
+        """Where and when the entry was made: "the customer list", or "A1, 2026-03-10 10:00"."""
+        if self.at is None:
+            return _("the customer list")
+        return _("{source}, {at}", source=self.source, at=self.at)
 
 
 class CustomerRegister:
@@ -56,12 +61,22 @@ class CustomerRegister:
         self._by_customer: dict[str, list[Entry]] = defaultdict(list)
         self._first_visit_of_group: dict[str, Entry] = {}
         self._first_visit_of_customer: dict[str, Entry] = {}
+        self._tied_first: dict[str, list[Entry]] = {}
 
     def add(self, entry: Entry) -> None:
         self._by_customer[entry.customer].append(entry)
         if entry.how in VISITS:
             self._first_visit_of_customer.setdefault(entry.customer, entry)
-            self._first_visit_of_group.setdefault(self.group_of(entry.customer), entry)
+            group = self.group_of(entry.customer)
+            first = self._first_visit_of_group.setdefault(group, entry)
+            if (first is not entry and first.at is not None and first.at == entry.at
+                    and first.staff != entry.staff and first.source != entry.source):
+                # Two salespeople registered at the very same moment: only the order written says who was first.
+                self._tied_first.setdefault(group, [first]).append(entry)
+
+    def tied_first(self, customer: str) -> list[Entry]:
+        """The first visits of the customer's family or company made by different salespeople at one moment."""
+        return list(self._tied_first.get(self.group_of(customer), ()))
 
     def first_visit(self, customer: str) -> Entry | None:
         """The first visit registered for this customer themselves."""

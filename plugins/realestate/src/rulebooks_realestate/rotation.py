@@ -26,13 +26,13 @@ feeds the queue the day's events in time order.
 from __future__ import annotations
 
 import attrs
+from rulebooks import Message, person
 
 from .events import Busy
+from .text import _
 
 KEPT = "kept"
 USED = "used"
-
-_DOING = {"call": "on a call", "company_business": "away on company business", "private": "away on private business"}
 
 
 @attrs.frozen(slots=True)
@@ -43,13 +43,18 @@ class Away:
     bought: bool | None = None  # with a customer: whether that customer has already bought
 
     @property
+    def case(self) -> str:
+        """call, company_business, private, bought (with a customer who has bought) or not_bought."""
+        if self.event.doing == "customer":
+            return "bought" if self.bought else "not_bought"
+        return self.event.doing
+
+    @property
     def effect(self) -> str:
         """What being passed over does to their turn."""
-        if self.event.doing == "private":
-            return USED  # r1, r6
-        if self.event.doing == "customer":
-            return KEPT if self.bought else USED  # r7
-        return KEPT  # r1: a call or company business
+        return {"private": USED,  # r1, r6
+                "bought": KEPT, "not_bought": USED,  # r7
+                }.get(self.case, KEPT)  # r1: a call or company business
 
     @property
     def clauses(self) -> tuple[str, ...]:
@@ -60,11 +65,13 @@ class Away:
         return ("realestate.r1",)
 
     @property
-    def doing(self) -> str:
-        if self.event.doing == "customer":
-            return ("with a customer who has already bought" if self.bought
-                    else "with a customer who has not yet bought")
-        return _DOING[self.event.doing]
+    def doing(self) -> Message:
+        """What they are doing, as "who is …" says it."""
+        return {"call": _("on a call"),
+                "company_business": _("away on company business"),
+                "private": _("away on private business"),
+                "bought": _("with a customer who has already bought"),
+                "not_bought": _("with a customer who has not yet bought")}[self.case]
 
 
 @attrs.frozen(slots=True)
@@ -74,10 +81,15 @@ class Skip:
     staff: str
     away: Away
 
-    def describe(self) -> str:
-        effect = "keeps the turn" if self.away.effect == KEPT else "turn used"
-        cited = ", ".join(c.split(".", 1)[1] for c in self.away.clauses)
-        return f"{self.staff} {self.away.doing}: skipped, {effect} ({cited})"
+    def describe(self) -> Message:
+        who = person(self.staff)
+        return {"call": _("{staff} on a call: skipped, keeps the turn (r1)", staff=who),
+                "company_business": _("{staff} away on company business: skipped, keeps the turn (r1)", staff=who),
+                "private": _("{staff} away on private business: skipped, turn used (r1, r6)", staff=who),
+                "bought": _("{staff} with a customer who has already bought: skipped, keeps the turn (r7)",
+                            staff=who),
+                "not_bought": _("{staff} with a customer who has not yet bought: skipped, turn used (r7)",
+                                staff=who)}[self.away.case]
 
 
 @attrs.frozen(slots=True)
