@@ -168,9 +168,6 @@ def test_a_day_of_hours_over_the_fall_back_ends_an_hour_earlier_on_the_wall_cloc
     assert elapsed(at(2026, 3, 7, 10, 0, zone=NY), at(2026, 3, 8, 10, 0, zone=NY)) == 23 * HOUR
 
 
-@pytest.mark.xfail(strict=True, reason="core: judge() compares moments of the same zone by wall clock "
-                                       "(Python ignores fold between equal tzinfo), so in the repeated hour "
-                                       "of a fall-back 01:45 EDT counts as later than 01:30 EST")
 def test_judge_in_the_repeated_hour_of_the_fall_back_counts_real_time():
     call = at(2026, 11, 1, 1, 30, zone=NY)              # 01:30 EDT
     due = hours_after(call, 1)                           # 01:30 EST (fold=1), one real hour later
@@ -243,9 +240,6 @@ def test_an_update_one_minute_late_is_breached_and_restarts_from_when_it_came():
     assert all(c.status is not OPEN for c in cps[:-1])
 
 
-@pytest.mark.xfail(strict=True, reason="core: progress_checkpoints() counts a late update as meeting the next "
-                                       "checkpoint (due one interval after the missed one), although its "
-                                       "docstring says a late update meets nothing and restarts from when it came")
 def test_a_late_update_meets_nothing():
     late = OPENED + EVERY + MINUTE
     cps = progress_checkpoints(OPENED, EVERY, [late], as_of=late + 2 * HOUR)

@@ -63,18 +63,28 @@ def judge(due: dt.datetime, done_at: dt.datetime | None, as_of: dt.datetime) -> 
     """Met, breached or open: the one rule of the clock.
 
     `done_at` is when the thing was done, or None; a `done_at` later than
-    `as_of` is not known at the as-of moment and counts as not done.
+    `as_of` is not known at the as-of moment and counts as not done.  Moments
+    are compared as instants (in UTC): two moments of one zone would compare
+    by their wall clocks, wrong in the repeated hour of a clock change.
     """
-    if done_at is not None and done_at <= as_of:
-        return DeadlineStatus.MET if done_at <= due else DeadlineStatus.BREACHED
+    due, as_of = _utc(due), _utc(as_of)
+    done = None if done_at is None else _utc(done_at)
+    if done is not None and done <= as_of:
+        return DeadlineStatus.MET if done <= due else DeadlineStatus.BREACHED
     return DeadlineStatus.BREACHED if as_of > due else DeadlineStatus.OPEN
 
 
 def first_done(moments: Iterable[dt.datetime], *, after: dt.datetime | None = None,
                as_of: dt.datetime | None = None) -> dt.datetime | None:
     """The earliest moment at or after `after` and not later than `as_of` (None when there is none)."""
-    seen = [m for m in moments if (after is None or m >= after) and (as_of is None or m <= as_of)]
-    return min(seen) if seen else None
+    low = None if after is None else _utc(after)
+    high = None if as_of is None else _utc(as_of)
+    seen = [m for m in moments if (low is None or _utc(m) >= low) and (high is None or _utc(m) <= high)]
+    return min(seen, key=_utc) if seen else None
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    return moment.astimezone(_UTC)
 
 
 # --------------------------------------------------------------------------- recurring progress updates
@@ -95,36 +105,45 @@ def progress_checkpoints(opened: dt.datetime, every: dt.timedelta, updates: Sequ
     """The progress updates a case owes until it is closed, each judged on its own.
 
     The first update is due `every` after the case was opened; each next one is
-    due `every` after the previous update, or after the previous due moment
-    when that update was missed, so every missed interval is its own breached
-    checkpoint.  A late update meets nothing but restarts the interval from
-    when it came.  No update is owed once the case is closed (a close is itself
-    the last word to the complainant), nor after the as-of moment beyond the
-    one that is open then.
+    due `every` after the previous update.  A missed update is a breached
+    checkpoint; a late one (within the next interval) is that checkpoint's
+    breach and restarts the interval from when it came, meeting nothing else;
+    with no update at all, the next is due one interval after the missed one,
+    so every missed interval is its own breached checkpoint.  No update is owed
+    once the case is closed (a close is itself the last word to the
+    complainant), nor after the as-of moment beyond the one open then.
     """
     if every <= dt.timedelta(0):
         raise ValueError("a progress interval must be longer than zero")
-    known = sorted(u for u in updates if u <= as_of and u > opened)
-    end = min(closed_at, as_of) if closed_at is not None and closed_at <= as_of else None
+    zone = opened.tzinfo
+    now = _utc(as_of)
+    known = sorted(u for u in map(_utc, updates) if _utc(opened) < u <= now)
+    end = _utc(closed_at) if closed_at is not None and _utc(closed_at) <= now else None
     out: list[Checkpoint] = []
-    start = opened
+    start = _utc(opened)
     i = 0
+
+    def add(due: dt.datetime, done: dt.datetime | None, status: DeadlineStatus) -> None:
+        out.append(Checkpoint(len(out) + 1, due.astimezone(zone), None if done is None else done.astimezone(zone),
+                              status))
+
     while True:
-        due = hours_after(start, every)
+        due = start + every
         if end is not None and due >= end:
             break
         while i < len(known) and known[i] <= start:
             i += 1
         update = known[i] if i < len(known) else None
         if update is not None and update <= due:
-            out.append(Checkpoint(len(out) + 1, due, update, DeadlineStatus.MET))
+            add(due, update, DeadlineStatus.MET)
             start = update
             continue
-        if as_of <= due:
-            out.append(Checkpoint(len(out) + 1, due, None, DeadlineStatus.OPEN))
+        if now <= due:
+            add(due, None, DeadlineStatus.OPEN)
             break
-        out.append(Checkpoint(len(out) + 1, due, None, DeadlineStatus.BREACHED))
-        start = due
+        late = update if update is not None and update <= due + every else None
+        add(due, late, DeadlineStatus.BREACHED)
+        start = late if late is not None else due
     return out
 
 
@@ -147,9 +166,10 @@ def escalation(ladder: Sequence[Rung], opened: dt.datetime, as_of: dt.datetime,
     ladder's rungs are taken in order of their `after`.
     """
     reached = None
+    resolved = None if resolved_at is None else _utc(resolved_at)
     for step, rung in enumerate(sorted(ladder, key=lambda r: r.after), start=1):
         since = hours_after(opened, rung.after)
-        if since > as_of or (resolved_at is not None and resolved_at <= since):
+        if _utc(since) > _utc(as_of) or (resolved is not None and resolved <= _utc(since)):
             break
         reached = Escalation(rung.to, step, since)
     return reached
