@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from rulebooks import Consequence, Family, Finding, PackContext, Penalty, Sanction, Subject, at_local
+from rulebooks import (Consequence, DeadlineStatus, Family, Finding, PackContext, Penalty, Sanction, Subject, at_local,
+                       first_done, judge)
 
 from .events import Sale, Violation, Visit
 from .records import Records
@@ -73,11 +74,9 @@ def register_number(sale: Sale, r: Records) -> Iterator[Finding]:
         return
     end = r.shift_ends.get((sale.handler, sale.day))
     deadline = end.at if end is not None else at_local(sale.day, r.p.shift_end, r.ctx.zone)
-    fixed = [c for c in r.corrections_by_sale.get(sale.id, []) if c.at <= deadline]
-    if fixed:
-        return
-    if r.ctx.as_of <= deadline:
-        return  # the shift has not ended yet
+    corrected_at = first_done((c.at for c in r.corrections_by_sale.get(sale.id, [])), as_of=r.ctx.as_of)
+    if judge(deadline, corrected_at, r.ctx.as_of) is not DeadlineStatus.BREACHED:
+        return  # added to the register in time, or the shift has not ended yet
     yield Finding(family=Family.CONDUCT, subjects=(Subject("staff", sale.handler), Subject("sale", sale.id)),
                   outcome=_fine(sale.handler, r.p.register_number_fine), clauses=("fitness.walkin.11",),
                   reason=f"the sale's number {sale.customer} differs from the register's {sale.register_number} "

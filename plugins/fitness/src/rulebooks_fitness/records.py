@@ -10,7 +10,8 @@ import datetime as dt
 from collections import defaultdict
 from functools import cached_property
 
-from rulebooks import DayWindow, PackContext, days_after, months_through, same_number
+from rulebooks import (DayWindow, DeadlineStatus, PackContext, due_within_days_after, first_done, judge,
+                       months_through, same_number)
 
 from .events import (Appointment, CardTransfer, Claim, FollowUpSheet, HandlerChange, Inquiry, MemberReassigned,
                      NumberReached, NumberUnreachable, RegisterCorrection, Sale, ShiftEnd, Takeover, Visit)
@@ -93,10 +94,11 @@ class Records:
         out: dict[str, dt.date] = {}
         grace = self.p.unreachable_grace_days
         for u in self.ctx.timeline.of_type(NumberUnreachable):
-            window = days_after(u.day, grace)
-            reached = any(u.at <= r.at and r.day <= window.last
-                          for r in self.ctx.timeline.for_customer(u.customer, NumberReached))
-            if not reached:
+            window, due = due_within_days_after(u.day, grace, self.ctx.zone)
+            reached_at = first_done((r.at for r in self.ctx.timeline.for_customer(u.customer, NumberReached)),
+                                    after=u.at, as_of=self.ctx.as_of)
+            # Met: reached in the grace.  Open or breached: invalid from the day after the grace.
+            if judge(due, reached_at, self.ctx.as_of) is not DeadlineStatus.MET:
                 start = window.last + dt.timedelta(days=1)
                 if u.customer not in out or start < out[u.customer]:
                     out[u.customer] = start
