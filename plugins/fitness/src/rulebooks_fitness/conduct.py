@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from rulebooks import (Consequence, DeadlineStatus, Family, Finding, PackContext, Penalty, Sanction, Subject, at_local,
-                       first_done, judge)
+                       first_done, judge, site_fine)
 
 from .events import Sale, Violation, Visit
 from .records import Records
@@ -25,9 +25,8 @@ OBSERVED = {
 
 
 def _fine(staff: str, amount: Decimal | None) -> Penalty:
-    if amount is None:
-        return Penalty((Consequence(Sanction.VIOLATION, staff, note="the site has set no amount"),))
-    return Penalty((Consequence(Sanction.FINE, staff, amount=amount),))
+    """The site's fine for the clause; a violation to be priced where the site set no amount (follow.5)."""
+    return Penalty((site_fine(staff, amount, note="the site has set no amount" if amount is None else None),))
 
 
 def conduct_findings(ctx: PackContext) -> Iterator[Finding]:
