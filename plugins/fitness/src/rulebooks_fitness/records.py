@@ -37,24 +37,19 @@ def masked(mobile: str) -> str:
 class Records:
     """Lookups over the fitness events of one evaluation; every index is built in one pass."""
 
-    _last: tuple[PackContext, Records] | None = None
-
     @classmethod
     def of(cls, ctx: PackContext) -> Records:
-        """The records of this evaluation, built once and shared by the pack's family hooks."""
-        if cls._last is None or cls._last[0] is not ctx:
-            cls._last = (ctx, cls(ctx))
-        return cls._last[1]
+        """The records of this evaluation, built once and shared by the pack's family hooks (`ctx.shared`)."""
+        return ctx.shared(cls)
 
     def __init__(self, ctx: PackContext) -> None:
         self.ctx = ctx
         self.p: FitnessParameters = ctx.params
         tl = ctx.timeline
         self.sales = tl.of_type(Sale)
-        # Per-customer indexes of the record types the rules ask about most, built in one pass each.
-        self._sheets = _by(tl.of_type(FollowUpSheet), lambda e: e.customer)
+        # Per-customer sheets and visits are the timeline's own index (`for_customer`); the indexes here are
+        # those it does not keep: by customer and day, by sale, by party, and sales by the card's user.
         self._appointments = _by(tl.of_type(Appointment), lambda e: (e.customer, e.day))
-        self._visits = _by(tl.of_type(Visit), lambda e: e.customer)
         self._visits_on = _by(tl.of_type(Visit), lambda e: (e.customer, e.day))
         self._inquiries = _by(tl.of_type(Inquiry), lambda e: (e.customer, e.day))
         self._sales = _by(self.sales, lambda e: e.card_user or e.customer)
@@ -111,7 +106,8 @@ class Records:
     # ------------------------------------------------------------------ follow-up sheets (claim.0, follow.7)
 
     def sheets(self, mobile: str) -> list[FollowUpSheet]:
-        return self._sheets.get(mobile, _NONE)
+        """The customer's follow-up sheets, in time order."""
+        return self.ctx.timeline.for_customer(mobile, FollowUpSheet)
 
     def sheet_problem(self, sheet: FollowUpSheet, day: dt.date) -> tuple[str, str] | None:
         """(clause, why) if the sheet is not valid evidence on `day`, else None."""
@@ -161,7 +157,7 @@ class Records:
             sheets = self.sheets(mobile)
             if len(sheets) < 2:
                 continue
-            visits = self._visits.get(mobile, _NONE)
+            visits = self.ctx.timeline.for_customer(mobile, Visit)
             for later in sheets:
                 received = [v for v in visits if v.received_by == later.staff and v.day <= later.day]
                 if not received:
@@ -223,7 +219,7 @@ class Records:
         return self._visits_on.get((mobile, day), _NONE)
 
     def ever_registered(self, mobile: str, until: dt.datetime) -> bool:
-        visits = self._visits.get(mobile)
+        visits = self.ctx.timeline.for_customer(mobile, Visit)
         return bool(visits) and visits[0].at <= until  # in time order: the first is the earliest
 
     def inquiry(self, staff: str, mobile: str, day: dt.date) -> Inquiry | None:
