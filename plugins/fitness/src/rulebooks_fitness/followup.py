@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rulebooks import (Deadline, DeadlineStatus, Family, Finding, PackContext, Subject, due_within_days_after,
-                       end_of_day, first_done, judge)
+                       end_of_day, first_done, judge, person)
 
 from .events import FollowUpSheet, NumberReached, NumberUnreachable
 from .records import Records
+from .text import _
 
 
 def follow_up_findings(ctx: PackContext) -> Iterator[Finding]:
@@ -39,12 +40,16 @@ def sheet_validity(ctx: PackContext, records: Records) -> Iterator[Finding]:
         # Nothing "meets" a sheet's validity here (a sale skipped it above): it is open or has run out.
         status = judge(due, None, ctx.as_of)
         if status is DeadlineStatus.BREACHED:
-            why = f"the sheet ran out on {validity.last} without a sale; {customer} is free to be followed up by others"
+            why = _("the sheet ran out on {last} without a sale; {customer} is free to be followed up by others",
+                    last=validity.last, customer=customer)
         else:
-            why = f"the sheet holds {customer} for {staff} through {validity.last}"
+            why = _("the sheet holds {customer} for {staff} through {last}", customer=customer, staff=person(staff),
+                    last=validity.last)
         yield Finding(family=Family.FOLLOW_UP, subjects=(Subject("customer", customer), Subject("staff", staff)),
-                      outcome=Deadline("sale while the sheet holds", due, status, owner=staff),
-                      clauses=("fitness.claim.0",), reason=f"{staff}'s sheet {sheet.id} of {sheet.day}: {why}",
+                      outcome=Deadline(_("sale while the sheet holds"), due, status, owner=staff),
+                      clauses=("fitness.claim.0",),
+                      reason=_("{staff}'s sheet {sheet} of {day}: {why}", staff=person(staff), sheet=sheet.id,
+                               day=sheet.day, why=why),
                       on=sheet.day, evidence=(sheet.id,))
 
 
@@ -58,15 +63,17 @@ def unreachable_numbers(ctx: PackContext) -> Iterator[Finding]:
         reach = next((x for x in reaches if x.at == reached_at), None)
         status = judge(due, reached_at, ctx.as_of)
         if status is DeadlineStatus.MET:
-            why = f"reached on {reach.day}"
+            why = _("reached on {day}", day=reach.day)
         elif reach is not None:
-            why = f"reached only on {reach.day}, after its grace ran out on {window.last}: the number is invalid"
+            why = _("reached only on {day}, after its grace ran out on {last}: the number is invalid", day=reach.day,
+                    last=window.last)
         elif status is DeadlineStatus.BREACHED:
-            why = f"not reached by {window.last}: the number is invalid from then"
+            why = _("not reached by {last}: the number is invalid from then", last=window.last)
         else:
-            why = f"has until {window.last} to be reached"
+            why = _("has until {last} to be reached", last=window.last)
         yield Finding(family=Family.FOLLOW_UP, subjects=(Subject("customer", u.customer),),
-                      outcome=Deadline("reach the number", due, status, done_at=reached_at),
+                      outcome=Deadline(_("reach the number"), due, status, done_at=reached_at),
                       clauses=("fitness.claim.4",),
-                      reason=f"{u.customer} was found unreachable on {u.day} and {why}", on=u.day,
+                      reason=_("{customer} was found unreachable on {day} and {why}", customer=u.customer, day=u.day,
+                               why=why), on=u.day,
                       evidence=(u.id, *([reach.id] if reach else [])))

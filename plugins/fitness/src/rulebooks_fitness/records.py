@@ -11,11 +11,12 @@ from collections import defaultdict
 from functools import cached_property
 
 from rulebooks import (DayWindow, DeadlineStatus, PackContext, due_within_days_after, first_done, judge,
-                       months_through, same_number)
+                       months_through, person, same_number)
 
 from .events import (Appointment, CardTransfer, Claim, FollowUpSheet, HandlerChange, Inquiry, MemberReassigned,
                      NumberReached, NumberUnreachable, RegisterCorrection, Sale, ShiftEnd, Takeover, Visit)
 from .params import FitnessParameters
+from .text import _
 
 
 _NONE: list = []
@@ -27,6 +28,18 @@ def _by(events, key) -> dict:
     for e in events:
         out[key(e)].append(e)
     return dict(out)
+
+
+# The ways a sheet's number is unusable (claim.4), as a reason says them.
+NUMBER_PROBLEM = {"illegible": _("illegible"), "altered": _("altered")}
+
+
+def same_moment(events: list, first: bool = True) -> list:
+    """The events of a time-ordered list at its earliest (or latest) moment: more than one is a tie."""
+    if not events:
+        return []
+    moment = events[0].at if first else events[-1].at
+    return [e for e in events if e.at == moment]
 
 
 def masked(mobile: str) -> str:
@@ -112,20 +125,22 @@ class Records:
     def sheet_problem(self, sheet: FollowUpSheet, day: dt.date) -> tuple[str, str] | None:
         """(clause, why) if the sheet is not valid evidence on `day`, else None."""
         if sheet.number != "valid":
-            return ("fitness.claim.4", f"sheet {sheet.id} has an {sheet.number} number, which cannot be disputed")
+            return ("fitness.claim.4", _("sheet {sheet} has an {number} number, which cannot be disputed",
+                                         sheet=sheet.id, number=NUMBER_PROBLEM[sheet.number]))
         validity = self.validity(sheet)
         if day < validity.first:
-            return ("fitness.claim.0", f"sheet {sheet.id} was made after {day}")
+            return ("fitness.claim.0", _("sheet {sheet} was made after {day}", sheet=sheet.id, day=day))
         if day > validity.last:
-            return ("fitness.claim.0", f"sheet {sheet.id} of {sheet.day} was valid through {validity.last}, "
-                                       f"before {day}")
+            return ("fitness.claim.0", _("sheet {sheet} of {made} was valid through {last}, before {day}",
+                                         sheet=sheet.id, made=sheet.day, last=validity.last, day=day))
         if not self.number_valid_on(sheet.customer, day):
-            return ("fitness.claim.4", f"the number {sheet.customer} was unreachable past its "
-                                       f"{self.p.unreachable_grace_days}-day grace before {day}")
+            return ("fitness.claim.4", _("the number {number} was unreachable past its {grace}-day grace before "
+                                         "{day}", number=sheet.customer, grace=self.p.unreachable_grace_days,
+                                         day=day))
         if sheet.id in self.second_sheets:
             earlier = self.second_sheets[sheet.id]
-            return ("fitness.follow.7", f"sheet {sheet.id} was made after {earlier.staff} proved the earlier "
-                                        f"sheet {earlier.id}")
+            return ("fitness.follow.7", _("sheet {sheet} was made after {staff} proved the earlier sheet {earlier}",
+                                          sheet=sheet.id, staff=person(earlier.staff), earlier=earlier.id))
         return None
 
     def validity(self, sheet: FollowUpSheet) -> DayWindow:
@@ -179,29 +194,30 @@ class Records:
         mask = masked(mobile)
         if mask != mobile and (mask, day) in self._appointments:
             found = found + self._appointments[(mask, day)]
-        return sorted(found, key=lambda a: (a.at, a.id)) if len(found) > 1 else found
+        # By when they were registered only: appointments of the same moment stay tied (see first_appointments).
+        return sorted(found, key=lambda a: a.at) if len(found) > 1 else found
 
     def appointment_problem(self, a: Appointment, mobile: str) -> tuple[str, str] | None:
         if a.signed_by is None and not a.sms_sent:
-            return ("fitness.follow.10", f"appointment {a.id} was neither signed by the director or general "
-                                         f"manager nor confirmed by SMS")
+            return ("fitness.follow.10", _("appointment {appointment} was neither signed by the director or "
+                                           "general manager nor confirmed by SMS", appointment=a.id))
         if "*" in a.customer:
             if not same_number(a.customer, mobile, masked_allowed=True):
-                return ("fitness.claim.5", f"appointment {a.id} is for another number")
+                return ("fitness.claim.5", _("appointment {appointment} is for another number", appointment=a.id))
             if self.valid_sheet(a.staff, mobile, a.day) is None:
-                return ("fitness.claim.5", f"appointment {a.id} masks the number but {a.staff} holds no "
-                                           f"follow-up sheet for the customer")
+                return ("fitness.claim.5", _("appointment {appointment} masks the number but {staff} holds no "
+                                             "follow-up sheet for the customer", appointment=a.id,
+                                             staff=person(a.staff)))
         return None
 
-    def first_appointment(self, mobile: str, day: dt.date) -> tuple[Appointment | None, list[tuple[str, str]]]:
-        """The earliest-registered valid appointment for the customer on `day` (claim.2), and why others failed."""
-        why: list[tuple[str, str]] = []
-        for a in self.appointments(mobile, day):
-            problem = self.appointment_problem(a, mobile)
-            if problem is None:
-                return a, why
-            why.append(problem)
-        return None, why
+    def first_appointments(self, mobile: str, day: dt.date) -> list[Appointment]:
+        """The valid appointments for the customer on `day` registered first (claim.2, 誰早歸誰).
+
+        Usually one; several when they were registered at the very same moment,
+        which no clause orders: the caller must not pick one of them.
+        """
+        valid = [a for a in self.appointments(mobile, day) if self.appointment_problem(a, mobile) is None]
+        return [a for a in valid if a.at == valid[0].at] if valid else []
 
     def has_appointment(self, staff: str, mobile: str, day: dt.date) -> Appointment | None:
         for a in self.appointments(mobile, day):
@@ -232,6 +248,7 @@ class Records:
         return [t for t in self.ctx.timeline.for_customer(mobile, CardTransfer)
                 if t.to_customer == mobile and t.at <= before]
 
-    def reassignment(self, mobile: str, before: dt.datetime) -> MemberReassigned | None:
-        found = [r for r in self.ctx.timeline.for_customer(mobile, MemberReassigned) if r.at <= before]
-        return found[-1] if found else None
+    def reassignments(self, mobile: str, before: dt.datetime) -> list[MemberReassigned]:
+        """The latest reassignments of a member up to `before`: one, or several of the very same moment."""
+        return same_moment([r for r in self.ctx.timeline.for_customer(mobile, MemberReassigned) if r.at <= before],
+                           first=False)
