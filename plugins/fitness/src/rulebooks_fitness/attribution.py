@@ -177,7 +177,7 @@ def decide(sale: Sale, r: Records, owners: dict[str, str | Tie]) -> Decision:
     earliest = [cw for cw in wins if cw[1].since == wins[0][1].since]
     if len({(cw[1].credit.shares, cw[1].credit.follow_up_right) for cw in earliest}) > 1:
         staff = sorted({cw[0].staff for cw in earliest})
-        ids = [cw[0].id for cw in earliest]
+        ids = sorted(cw[0].id for cw in earliest)
         return unresolved(
             _("{staff} both claim with evidence of the same moment", staff=_people(staff)),
             ["fitness.claim.2"],
@@ -242,7 +242,7 @@ def holder_before_claims(sale: Sale, who: str, handler: str, r: Records, owners:
     visits = [v for v in r.visits(who, sale.day) if v.at <= sale.at] or r.visits(who, sale.day)
     latest = same_moment(visits, first=False)
     if len({_entry(v) for v in latest}) > 1:
-        ids = [v.id for v in latest]
+        ids = sorted(v.id for v in latest)
         return unresolved(
             _("register entries {entries} of the same moment say different things: which one counts?", entries=ids),
             ["fitness.walkin.1"],
@@ -315,7 +315,7 @@ def holder_before_claims(sale: Sale, who: str, handler: str, r: Records, owners:
     if firsts:
         base.consider("fitness.walkin.1", _("the visitor had {staff}'s appointment {appointment}",
                                             staff=_people(sorted({a.staff for a in firsts})),
-                                            appointment=[a.id for a in firsts]))
+                                            appointment=sorted(a.id for a in firsts)))
     return takeover_check(sale, who, base, r)
 
 
@@ -339,7 +339,7 @@ def takeover_check(sale: Sale, who: str, d: Decision, r: Records) -> Decision:
     # The first takeover counts; two of the same moment from different receivers are not ordered by any clause.
     first = same_moment(takeovers)
     if len({(t.receiver, t.receiver_agreed) for t in first}) > 1:
-        ids = [t.id for t in first]
+        ids = sorted(t.id for t in first)
         return unresolved(_("takeovers {takeovers} of the same moment: from whom did {staff} take over the party?",
                             takeovers=ids, staff=person(sale.handler)),
                           ["fitness.walkin.8"],
@@ -463,7 +463,9 @@ def judge_claim(c: Claim, sale: Sale, who: str, holder: str, r: Records
         return ("fitness.claim.3", _("{tag}: {staff} already holds the sale", tag=tag, staff=person(a)))
     if found < sale.day:
         return ("fitness.claim.3", _("{tag} was raised before the sale", tag=tag))
-    no_register = not r.ever_registered(who, sale.at)
+    # claim.6 "never entered in the visit register": an entry under the register number the sale names counts.
+    no_register = not (r.ever_registered(who, sale.at)
+                       or (sale.register_number and r.ever_registered(sale.register_number, sale.at)))
     no_window = c.abnormal_reported or no_register
     if month_of(found) != month_of(sale.day):
         if no_window:
@@ -492,7 +494,7 @@ def judge_claim(c: Claim, sale: Sale, who: str, holder: str, r: Records
     first_staff = {x.staff for x in firsts}
     appointment = next((x for x in firsts if x.staff == a), None)
     if appointment is not None and sheet is None and len(first_staff) > 1:
-        ids = [x.id for x in firsts]
+        ids = sorted(x.id for x in firsts)
         return unresolved(
             _("appointments {appointments} of {staff} were registered at the same moment: whose is earlier?",
               appointments=ids, staff=_people(sorted(first_staff))),
@@ -538,7 +540,7 @@ def judge_claim(c: Claim, sale: Sale, who: str, holder: str, r: Records
     if firsts and appointment is None and r.has_appointment(a, who, sale.day):
         reasons.append(("fitness.claim.2", _("{staff}'s appointment {appointment} was registered earlier (誰早歸誰)",
                                              staff=_people(sorted(first_staff)),
-                                             appointment=[x.id for x in firsts])))
+                                             appointment=sorted(x.id for x in firsts))))
     if reasons:
         return (reasons[0][0], _("{tag}: {why}", tag=tag, why=reasons[0][1]))
     return ("fitness.claim.0", _("{tag}: {staff} holds no valid follow-up sheet or appointment for {customer} on "
@@ -566,7 +568,7 @@ def _with_evidence(c: Claim, sale: Sale, who: str, holder: str, sheet, appointme
             day_appts = same_moment([x for x in r.appointments(who, sale.day) if x.staff in (a, holder)
                                      and r.appointment_problem(x, who) is None])
             if len({x.staff for x in day_appts}) > 1:
-                ids = [x.id for x in day_appts]
+                ids = sorted(x.id for x in day_appts)
                 return unresolved(
                     _("appointments {appointments} of {staff} and {holder} were registered at the same moment: "
                       "which sheet comes first?", appointments=ids, staff=person(a), holder=person(holder)),

@@ -62,8 +62,12 @@ def unasked_visitors(ctx: PackContext) -> Iterator[Finding]:
 
 
 def unregistered_buyer(sale: Sale, r: Records) -> Iterator[Finding]:
-    """claim.7: a customer who bought on a day with no visit-register entry was let in unregistered."""
-    if r.visits(sale.customer, sale.day) or (sale.card_user and r.visits(sale.card_user, sale.day)):
+    """claim.7: a customer who bought on a day with no visit-register entry was let in unregistered.
+
+    A buyer registered that day under the number the sale names as the register's was registered:
+    the differing number is walkin.11's fact (fined there, if not corrected), not also an unregistered visitor.
+    """
+    if any(number and r.visits(number, sale.day) for number in (sale.customer, sale.card_user, sale.register_number)):
         return
     yield Finding(family=Family.CONDUCT, subjects=(Subject("staff", sale.handler), Subject("sale", sale.id)),
                   outcome=_fine(sale.handler, r.p.unregistered_visitor_fine), clauses=("fitness.claim.7",),
