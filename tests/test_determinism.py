@@ -113,7 +113,7 @@ def test_random_fitness_timelines(scenario, rnd):
             assert f.clauses, f
             info = MANAGER.get(f.pack).info
             assert all(info.clause(c) is not None and info.clause(c).computable for c in f.clauses), f.clauses
-            assert f.reason.strip() and f.subjects
+            assert str(f.reason).strip() and f.subjects
 
         # Events at different moments may be written in any order: the report does not change.
         events = scenario["events"]

@@ -5,63 +5,46 @@ from __future__ import annotations
 from fractions import Fraction
 from pathlib import Path
 
-import pytest
 import yaml
-from rulebooks.engine.evaluate import evaluate
-from rulebooks.engine.manager import PackManager
-from rulebooks.model import Credit, Family
-from rulebooks.inputs.scenario import load_scenario
+from rulebooks import Credit, Family
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "claim-windows.yaml"
 
 
-@pytest.fixture(scope="module")
-def manager() -> PackManager:
-    import rulebooks_fitness.pack
-
-    m = PackManager()
-    m.register(rulebooks_fitness.pack, name="fitness")
-    return m
-
-
-def credits(tmp_path: Path, manager: PackManager, **overrides) -> dict[str, dict[str, Fraction]]:
+def credits(evaluate, **overrides) -> dict[str, dict[str, Fraction]]:
     doc = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
     doc.pop("expect")
     if overrides:
         doc["site"]["parameters"] = {"fitness": overrides}
-    path = tmp_path / "scenario.yaml"
-    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
-    report = evaluate(load_scenario([path], manager), manager)
     out = {}
-    for d in report.decisions:
-        f = d.finding
+    for f in evaluate(doc).findings:
         if f.family is Family.ATTRIBUTION and isinstance(f.outcome, Credit):
             out[f.subjects[0].id] = {s.staff: s.share for s in f.outcome.shares}
     return out
 
 
-def test_defaults_give_whole_half_half_none(tmp_path: Path, manager: PackManager) -> None:
-    got = credits(tmp_path, manager)
+def test_defaults_give_whole_half_half_none(rulebooks_evaluate) -> None:
+    got = credits(rulebooks_evaluate)
     half = Fraction(1, 2)
     assert got == {"S1": {"wang": 1}, "S2": {"wang": half, "li": half}, "S3": {"wang": half, "li": half},
                    "S4": {"li": 1}}
 
 
-def test_a_site_with_a_shorter_full_window(tmp_path: Path, manager: PackManager) -> None:
+def test_a_site_with_a_shorter_full_window(rulebooks_evaluate) -> None:
     # Day 7 is now in the half window; day 15 is now outside it.
-    got = credits(tmp_path, manager, claim_full_days=6, claim_half_days=14)
+    got = credits(rulebooks_evaluate, claim_full_days=6, claim_half_days=14)
     half = Fraction(1, 2)
     assert got["S1"] == {"wang": half, "li": half}
     assert got["S3"] == {"li": 1}
 
 
-def test_a_site_with_a_longer_half_window(tmp_path: Path, manager: PackManager) -> None:
-    got = credits(tmp_path, manager, claim_half_days=16)
+def test_a_site_with_a_longer_half_window(rulebooks_evaluate) -> None:
+    got = credits(rulebooks_evaluate, claim_half_days=16)
     assert got["S4"] == {"wang": Fraction(1, 2), "li": Fraction(1, 2)}
 
 
-def test_every_credit_sums_to_one(tmp_path: Path, manager: PackManager) -> None:
-    for shares in credits(tmp_path, manager).values():
+def test_every_credit_sums_to_one(rulebooks_evaluate) -> None:
+    for shares in credits(rulebooks_evaluate).values():
         assert sum(shares.values()) == 1
 
 

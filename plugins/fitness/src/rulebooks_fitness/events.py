@@ -10,7 +10,6 @@ import attrs
 from rulebooks import Event, non_negative
 
 
-
 @attrs.frozen(slots=True, kw_only=True)
 class FollowUpSheet(Event):
     """跟進表: a consultant records that they are working a prospect (by phone number)."""
@@ -74,7 +73,8 @@ class Visit(Event):
 
     type_name: ClassVar[str] = "visit"
     customer_fields: ClassVar = ("customer",)
-    staff_fields: ClassVar = ("received_by", "registered_by")
+    # Every field naming a staff member, so the roster check covers them all.
+    staff_fields: ClassVar = ("received_by", "registered_by", "named_consultant", "voucher_staff")
     customer: str
     received_by: str | None = None
     registered_by: str | None = None  # the consultant who introduced the visitor and made the entry
@@ -110,6 +110,7 @@ class Claim(Event):
 
     type_name: ClassVar[str] = "claim"
     staff_fields: ClassVar = ("staff",)
+    refers_to: ClassVar[dict[str, str]] = {"sale": "sale"}  # a claim on a sale that does not exist is bad input
     staff: str
     sale: str
     abnormal_reported: bool = False
@@ -122,6 +123,7 @@ class HandlerChange(Event):
 
     type_name: ClassVar[str] = "handler_change"
     staff_fields: ClassVar = ("to_staff",)
+    refers_to: ClassVar[dict[str, str]] = {"sale": "sale"}
     sale: str
     to_staff: str
     both_agreed: bool = False
@@ -168,6 +170,7 @@ class RegisterCorrection(Event):
 
     type_name: ClassVar[str] = "register_correction"
     staff_fields: ClassVar = ("staff",)
+    refers_to: ClassVar[dict[str, str]] = {"sale": "sale"}
     staff: str
     sale: str
 

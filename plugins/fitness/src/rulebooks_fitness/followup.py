@@ -1,16 +1,20 @@
-"""Follow-up deadlines of the fitness rulebook: sheets running out, unreachable numbers' grace."""
+"""Follow-up deadlines of the fitness rulebook: sheets running out, unreachable numbers' grace.
+
+Both are day deadlines on the shared clock (`rulebooks.clock`): due at the end
+of the last day, so 23:59:59 of that day is still in time and 00:00 the next
+day is late.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
-from rulebooks import Deadline, DeadlineStatus, Family, Finding, PackContext, Subject, at_local, days_after
+from rulebooks import (Deadline, DeadlineStatus, Family, Finding, PackContext, Subject, due_within_days_after,
+                       end_of_day, first_done, judge, person)
 
 from .events import FollowUpSheet, NumberReached, NumberUnreachable
 from .records import Records
-
-_END_OF_DAY = dt.time(23, 59, 59)  # a day-window deadline runs to the end of its last day
+from .text import _
 
 
 def follow_up_findings(ctx: PackContext) -> Iterator[Finding]:
@@ -32,15 +36,20 @@ def sheet_validity(ctx: PackContext, records: Records) -> Iterator[Finding]:
         validity = records.validity(sheet)
         if any(sheet.day <= x.day <= validity.last and x.at <= ctx.as_of for x in records.sales_of(customer)):
             continue  # the prospect bought while the sheet held: the attribution report says who gets it
-        due = at_local(validity.last, _END_OF_DAY, ctx.zone)
-        if ctx.as_of > due:
-            status, why = (DeadlineStatus.BREACHED, f"the sheet ran out on {validity.last} without a sale; "
-                                                    f"{customer} is free to be followed up by others")
+        due = end_of_day(validity.last, ctx.zone)
+        # Nothing "meets" a sheet's validity here (a sale skipped it above): it is open or has run out.
+        status = judge(due, None, ctx.as_of)
+        if status is DeadlineStatus.BREACHED:
+            why = _("the sheet ran out on {last} without a sale; {customer} is free to be followed up by others",
+                    last=validity.last, customer=customer)
         else:
-            status, why = DeadlineStatus.OPEN, f"the sheet holds {customer} for {staff} through {validity.last}"
+            why = _("the sheet holds {customer} for {staff} through {last}", customer=customer, staff=person(staff),
+                    last=validity.last)
         yield Finding(family=Family.FOLLOW_UP, subjects=(Subject("customer", customer), Subject("staff", staff)),
-                      outcome=Deadline("sale while the sheet holds", due, status, owner=staff),
-                      clauses=("fitness.claim.0",), reason=f"{staff}'s sheet {sheet.id} of {sheet.day}: {why}",
+                      outcome=Deadline(_("sale while the sheet holds"), due, status, owner=staff),
+                      clauses=("fitness.claim.0",),
+                      reason=_("{staff}'s sheet {sheet} of {day}: {why}", staff=person(staff), sheet=sheet.id,
+                               day=sheet.day, why=why),
                       on=sheet.day, evidence=(sheet.id,))
 
 
@@ -48,18 +57,23 @@ def unreachable_numbers(ctx: PackContext) -> Iterator[Finding]:
     """claim.4: an unreachable number has a grace of 2 days after it was found; unreached, it is invalid."""
     grace = ctx.params.unreachable_grace_days
     for u in ctx.timeline.of_type(NumberUnreachable):
-        window = days_after(u.day, grace)
-        due = at_local(window.last, _END_OF_DAY, ctx.zone)
-        reached = [x for x in ctx.timeline.for_customer(u.customer, NumberReached) if u.at <= x.at <= due]
-        if reached:
-            status, why = DeadlineStatus.MET, f"reached on {reached[0].day}"
-        elif ctx.as_of > due:
-            status, why = DeadlineStatus.BREACHED, f"not reached by {window.last}: the number is invalid from then"
+        window, due = due_within_days_after(u.day, grace, ctx.zone)
+        reaches = ctx.timeline.for_customer(u.customer, NumberReached)
+        reached_at = first_done((x.at for x in reaches), after=u.at, as_of=ctx.as_of)
+        reach = next((x for x in reaches if x.at == reached_at), None)
+        status = judge(due, reached_at, ctx.as_of)
+        if status is DeadlineStatus.MET:
+            why = _("reached on {day}", day=reach.day)
+        elif reach is not None:
+            why = _("reached only on {day}, after its grace ran out on {last}: the number is invalid", day=reach.day,
+                    last=window.last)
+        elif status is DeadlineStatus.BREACHED:
+            why = _("not reached by {last}: the number is invalid from then", last=window.last)
         else:
-            status, why = DeadlineStatus.OPEN, f"has until {window.last} to be reached"
+            why = _("has until {last} to be reached", last=window.last)
         yield Finding(family=Family.FOLLOW_UP, subjects=(Subject("customer", u.customer),),
-                      outcome=Deadline("reach the number", due, status, done_at=reached[0].at if reached else None),
+                      outcome=Deadline(_("reach the number"), due, status, done_at=reached_at),
                       clauses=("fitness.claim.4",),
-                      reason=f"{u.customer} was found unreachable on {u.day} and {why}", on=u.day,
-                      evidence=(u.id, *([reached[0].id] if reached else [])))
-
+                      reason=_("{customer} was found unreachable on {day} and {why}", customer=u.customer, day=u.day,
+                               why=why), on=u.day,
+                      evidence=(u.id, *([reach.id] if reach else [])))

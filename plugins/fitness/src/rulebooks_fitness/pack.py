@@ -11,13 +11,14 @@ from .conduct import conduct_findings
 from .events import EVENT_TYPES
 from .followup import follow_up_findings
 from .params import FitnessParameters
+from .text import DIRECTOR
 
 
 @hookimpl
 def rulebooks_pack() -> PackInfo:
     return PackInfo(name="fitness", version=__version__, title_en="Fitness club membership sales",
                     title_zh="健身會所會籍銷售對單", seed_articles=("篇1",), clauses=CLAUSES,
-                    api_version=API_VERSION, decided_by="director (總監)")
+                    api_version=API_VERSION, decided_by=DIRECTOR)
 
 
 @hookimpl

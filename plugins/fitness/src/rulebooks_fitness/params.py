@@ -29,25 +29,25 @@ class FitnessParameters:
                            description="this many sign-ups at the same time make a group sale (團單)")
     half_day_split: dt.time = param(dt.time(12, 0), clause="fitness.follow.6",
                                     description="morning ends and afternoon begins at this time")
-    unregistered_visitor_fine: Decimal = param(Decimal(50), clause="fitness.claim.7", minimum=0,
+    unregistered_visitor_fine: Decimal = param(Decimal(50), clause="fitness.claim.7", minimum=Decimal(0),
                                                description="a visitor let in without a visit-register entry")
-    not_asked_fine: Decimal = param(Decimal(100), clause="fitness.claim.8", minimum=0,
+    not_asked_fine: Decimal = param(Decimal(100), clause="fitness.claim.8", minimum=Decimal(0),
                                     description="the receiver did not ask whether the visitor is looking for someone")
-    not_receiving_fine: Decimal = param(Decimal(300), clause="fitness.walkin.2", minimum=0,
+    not_receiving_fine: Decimal = param(Decimal(300), clause="fitness.walkin.2", minimum=Decimal(0),
                                         description="knowingly not receiving a colleague's customer")
-    register_number_fine: Decimal = param(Decimal(100), clause="fitness.walkin.11", minimum=0,
+    register_number_fine: Decimal = param(Decimal(100), clause="fitness.walkin.11", minimum=Decimal(0),
                                           description="sale number not added to the visit register by shift end")
-    invalid_number_fine: Decimal = param(Decimal(200), clause="fitness.walkin.12", minimum=0,
+    invalid_number_fine: Decimal = param(Decimal(200), clause="fitness.walkin.12", minimum=Decimal(0),
                                          description="the number on a closed sale is not the customer's own valid one")
-    interference_fine: Decimal = param(Decimal(100), clause="fitness.follow.a2x", minimum=0,
+    interference_fine: Decimal = param(Decimal(100), clause="fitness.follow.a2x", minimum=Decimal(0),
                                        description="steering a member's friend wrongly")
-    low_price_fine: Decimal = param(Decimal(100), clause="fitness.follow.ex", minimum=0,
+    low_price_fine: Decimal = param(Decimal(100), clause="fitness.follow.ex", minimum=Decimal(0),
                                     description="winning a renewal by offering a lower price")
-    duty_zone_fine: Decimal | None = param(None, clause="fitness.follow.5",
+    duty_zone_fine: Decimal | None = param(None, clause="fitness.follow.5", minimum=Decimal(0),
                                            description="flyers within the duty team's zone; the seed gives no amount")
     duty_zone_metres: int = param(20, clause="fitness.follow.5", minimum=0,
                                   description="non-duty consultants keep this far from the duty zone")
-    second_sheet_fine: Decimal = param(Decimal(100), clause="fitness.follow.7", minimum=0,
+    second_sheet_fine: Decimal = param(Decimal(100), clause="fitness.follow.7", minimum=Decimal(0),
                                        description="making a sheet for a customer another consultant proved first")
     shift_end: dt.time = param(dt.time(23, 59), clause="fitness.walkin.11", assumption=True,
                                description="the handler's shift end when no shift end is recorded (seed gives none)")

@@ -10,11 +10,13 @@ import datetime as dt
 from collections import defaultdict
 from functools import cached_property
 
-from rulebooks import DayWindow, PackContext, days_after, months_through, same_number
+from rulebooks import (DayWindow, DeadlineStatus, PackContext, due_within_days_after, first_done, judge,
+                       months_through, person, same_number)
 
 from .events import (Appointment, CardTransfer, Claim, FollowUpSheet, HandlerChange, Inquiry, MemberReassigned,
                      NumberReached, NumberUnreachable, RegisterCorrection, Sale, ShiftEnd, Takeover, Visit)
 from .params import FitnessParameters
+from .text import _
 
 
 _NONE: list = []
@@ -28,6 +30,18 @@ def _by(events, key) -> dict:
     return dict(out)
 
 
+# The ways a sheet's number is unusable (claim.4), as a reason says them.
+NUMBER_PROBLEM = {"illegible": _("illegible"), "altered": _("altered")}
+
+
+def same_moment(events: list, first: bool = True) -> list:
+    """The events of a time-ordered list at its earliest (or latest) moment: more than one is a tie."""
+    if not events:
+        return []
+    moment = events[0].at if first else events[-1].at
+    return [e for e in events if e.at == moment]
+
+
 def masked(mobile: str) -> str:
     """The number as an appointment may write it, middle four digits masked (claim.5)."""
     return mobile[:3] + "****" + mobile[7:] if len(mobile) == 11 and "*" not in mobile else mobile
@@ -36,24 +50,19 @@ def masked(mobile: str) -> str:
 class Records:
     """Lookups over the fitness events of one evaluation; every index is built in one pass."""
 
-    _last: tuple[PackContext, Records] | None = None
-
     @classmethod
     def of(cls, ctx: PackContext) -> Records:
-        """The records of this evaluation, built once and shared by the pack's family hooks."""
-        if cls._last is None or cls._last[0] is not ctx:
-            cls._last = (ctx, cls(ctx))
-        return cls._last[1]
+        """The records of this evaluation, built once and shared by the pack's family hooks (`ctx.shared`)."""
+        return ctx.shared(cls)
 
     def __init__(self, ctx: PackContext) -> None:
         self.ctx = ctx
         self.p: FitnessParameters = ctx.params
         tl = ctx.timeline
         self.sales = tl.of_type(Sale)
-        # Per-customer indexes of the record types the rules ask about most, built in one pass each.
-        self._sheets = _by(tl.of_type(FollowUpSheet), lambda e: e.customer)
+        # Per-customer sheets and visits are the timeline's own index (`for_customer`); the indexes here are
+        # those it does not keep: by customer and day, by sale, by party, and sales by the card's user.
         self._appointments = _by(tl.of_type(Appointment), lambda e: (e.customer, e.day))
-        self._visits = _by(tl.of_type(Visit), lambda e: e.customer)
         self._visits_on = _by(tl.of_type(Visit), lambda e: (e.customer, e.day))
         self._inquiries = _by(tl.of_type(Inquiry), lambda e: (e.customer, e.day))
         self._sales = _by(self.sales, lambda e: e.card_user or e.customer)
@@ -93,10 +102,11 @@ class Records:
         out: dict[str, dt.date] = {}
         grace = self.p.unreachable_grace_days
         for u in self.ctx.timeline.of_type(NumberUnreachable):
-            window = days_after(u.day, grace)
-            reached = any(u.at <= r.at and r.day <= window.last
-                          for r in self.ctx.timeline.for_customer(u.customer, NumberReached))
-            if not reached:
+            window, due = due_within_days_after(u.day, grace, self.ctx.zone)
+            reached_at = first_done((r.at for r in self.ctx.timeline.for_customer(u.customer, NumberReached)),
+                                    after=u.at, as_of=self.ctx.as_of)
+            # Met: reached in the grace.  Open or breached: invalid from the day after the grace.
+            if judge(due, reached_at, self.ctx.as_of) is not DeadlineStatus.MET:
                 start = window.last + dt.timedelta(days=1)
                 if u.customer not in out or start < out[u.customer]:
                     out[u.customer] = start
@@ -109,25 +119,28 @@ class Records:
     # ------------------------------------------------------------------ follow-up sheets (claim.0, follow.7)
 
     def sheets(self, mobile: str) -> list[FollowUpSheet]:
-        return self._sheets.get(mobile, _NONE)
+        """The customer's follow-up sheets, in time order."""
+        return self.ctx.timeline.for_customer(mobile, FollowUpSheet)
 
     def sheet_problem(self, sheet: FollowUpSheet, day: dt.date) -> tuple[str, str] | None:
         """(clause, why) if the sheet is not valid evidence on `day`, else None."""
         if sheet.number != "valid":
-            return ("fitness.claim.4", f"sheet {sheet.id} has an {sheet.number} number, which cannot be disputed")
+            return ("fitness.claim.4", _("sheet {sheet} has an {number} number, which cannot be disputed",
+                                         sheet=sheet.id, number=NUMBER_PROBLEM[sheet.number]))
         validity = self.validity(sheet)
         if day < validity.first:
-            return ("fitness.claim.0", f"sheet {sheet.id} was made after {day}")
+            return ("fitness.claim.0", _("sheet {sheet} was made after {day}", sheet=sheet.id, day=day))
         if day > validity.last:
-            return ("fitness.claim.0", f"sheet {sheet.id} of {sheet.day} was valid through {validity.last}, "
-                                       f"before {day}")
+            return ("fitness.claim.0", _("sheet {sheet} of {made} was valid through {last}, before {day}",
+                                         sheet=sheet.id, made=sheet.day, last=validity.last, day=day))
         if not self.number_valid_on(sheet.customer, day):
-            return ("fitness.claim.4", f"the number {sheet.customer} was unreachable past its "
-                                       f"{self.p.unreachable_grace_days}-day grace before {day}")
+            return ("fitness.claim.4", _("the number {number} was unreachable past its {grace}-day grace before "
+                                         "{day}", number=sheet.customer, grace=self.p.unreachable_grace_days,
+                                         day=day))
         if sheet.id in self.second_sheets:
             earlier = self.second_sheets[sheet.id]
-            return ("fitness.follow.7", f"sheet {sheet.id} was made after {earlier.staff} proved the earlier "
-                                        f"sheet {earlier.id}")
+            return ("fitness.follow.7", _("sheet {sheet} was made after {staff} proved the earlier sheet {earlier}",
+                                          sheet=sheet.id, staff=person(earlier.staff), earlier=earlier.id))
         return None
 
     def validity(self, sheet: FollowUpSheet) -> DayWindow:
@@ -159,7 +172,7 @@ class Records:
             sheets = self.sheets(mobile)
             if len(sheets) < 2:
                 continue
-            visits = self._visits.get(mobile, _NONE)
+            visits = self.ctx.timeline.for_customer(mobile, Visit)
             for later in sheets:
                 received = [v for v in visits if v.received_by == later.staff and v.day <= later.day]
                 if not received:
@@ -181,29 +194,30 @@ class Records:
         mask = masked(mobile)
         if mask != mobile and (mask, day) in self._appointments:
             found = found + self._appointments[(mask, day)]
-        return sorted(found, key=lambda a: (a.at, a.id)) if len(found) > 1 else found
+        # By when they were registered only: appointments of the same moment stay tied (see first_appointments).
+        return sorted(found, key=lambda a: a.at) if len(found) > 1 else found
 
     def appointment_problem(self, a: Appointment, mobile: str) -> tuple[str, str] | None:
         if a.signed_by is None and not a.sms_sent:
-            return ("fitness.follow.10", f"appointment {a.id} was neither signed by the director or general "
-                                         f"manager nor confirmed by SMS")
+            return ("fitness.follow.10", _("appointment {appointment} was neither signed by the director or "
+                                           "general manager nor confirmed by SMS", appointment=a.id))
         if "*" in a.customer:
             if not same_number(a.customer, mobile, masked_allowed=True):
-                return ("fitness.claim.5", f"appointment {a.id} is for another number")
+                return ("fitness.claim.5", _("appointment {appointment} is for another number", appointment=a.id))
             if self.valid_sheet(a.staff, mobile, a.day) is None:
-                return ("fitness.claim.5", f"appointment {a.id} masks the number but {a.staff} holds no "
-                                           f"follow-up sheet for the customer")
+                return ("fitness.claim.5", _("appointment {appointment} masks the number but {staff} holds no "
+                                             "follow-up sheet for the customer", appointment=a.id,
+                                             staff=person(a.staff)))
         return None
 
-    def first_appointment(self, mobile: str, day: dt.date) -> tuple[Appointment | None, list[tuple[str, str]]]:
-        """The earliest-registered valid appointment for the customer on `day` (claim.2), and why others failed."""
-        why: list[tuple[str, str]] = []
-        for a in self.appointments(mobile, day):
-            problem = self.appointment_problem(a, mobile)
-            if problem is None:
-                return a, why
-            why.append(problem)
-        return None, why
+    def first_appointments(self, mobile: str, day: dt.date) -> list[Appointment]:
+        """The valid appointments for the customer on `day` registered first (claim.2, 誰早歸誰).
+
+        Usually one; several when they were registered at the very same moment,
+        which no clause orders: the caller must not pick one of them.
+        """
+        valid = [a for a in self.appointments(mobile, day) if self.appointment_problem(a, mobile) is None]
+        return [a for a in valid if a.at == valid[0].at] if valid else []
 
     def has_appointment(self, staff: str, mobile: str, day: dt.date) -> Appointment | None:
         for a in self.appointments(mobile, day):
@@ -221,7 +235,7 @@ class Records:
         return self._visits_on.get((mobile, day), _NONE)
 
     def ever_registered(self, mobile: str, until: dt.datetime) -> bool:
-        visits = self._visits.get(mobile)
+        visits = self.ctx.timeline.for_customer(mobile, Visit)
         return bool(visits) and visits[0].at <= until  # in time order: the first is the earliest
 
     def inquiry(self, staff: str, mobile: str, day: dt.date) -> Inquiry | None:
@@ -234,6 +248,7 @@ class Records:
         return [t for t in self.ctx.timeline.for_customer(mobile, CardTransfer)
                 if t.to_customer == mobile and t.at <= before]
 
-    def reassignment(self, mobile: str, before: dt.datetime) -> MemberReassigned | None:
-        found = [r for r in self.ctx.timeline.for_customer(mobile, MemberReassigned) if r.at <= before]
-        return found[-1] if found else None
+    def reassignments(self, mobile: str, before: dt.datetime) -> list[MemberReassigned]:
+        """The latest reassignments of a member up to `before`: one, or several of the very same moment."""
+        return same_moment([r for r in self.ctx.timeline.for_customer(mobile, MemberReassigned) if r.at <= before],
+                           first=False)
