@@ -26,7 +26,7 @@ from rulebooks.engine.evaluate import Report
 from rulebooks.engine.manager import PackManager
 from rulebooks.inputs.scenario import event_vocabulary
 from rulebooks.inputs.sources import load_yaml
-from rulebooks.reports.render import outcome_json
+from rulebooks.reports.data import outcome_json
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted(ROOT.glob("plugins/*/examples/*.yaml")) + sorted(ROOT.glob("examples/equipment-pack/examples/*.yaml"))
