@@ -30,6 +30,15 @@ def test_every_item_of_the_seed_is_declared_and_n6_n13_say_why_not() -> None:
     assert set(DIGEST_ROWS) == {c.id for c in CLAUSES if c.computable}
 
 
+def test_every_clause_carries_the_seeds_chinese_wording() -> None:
+    from rulebooks_nightclub.clause_texts import TEXT_ZH
+
+    assert [c.id for c in CLAUSES] == list(TEXT_ZH)
+    for c in CLAUSES:
+        assert c.text_zh == TEXT_ZH[c.id] and c.text("zh") == c.text_zh
+    assert "遲到扣罰30元/次" in TEXT_ZH["nightclub.n2"] and "訂到房可補簽" in TEXT_ZH["nightclub.n12"]
+
+
 def test_the_readme_maps_every_clause_parameter_and_event_type() -> None:
     for c in CLAUSES:
         row = next((line for line in README.splitlines() if line.startswith(f"| {c.id} ")), None)
