@@ -31,9 +31,10 @@ def run(tmp_path: Path, manager: PackManager) -> Callable[..., list[Finding]]:
     counter = iter(range(10_000))
 
     def run_(events: list[dict[str, Any]], *, as_of: str = "2026-03-31T23:00",
-             parameters: dict[str, Any] | None = None, staff: list[dict[str, Any]] | None = None) -> list[Finding]:
+             parameters: dict[str, Any] | None = None, staff: list[dict[str, Any]] | None = None,
+             timezone: str | None = None) -> list[Finding]:
         doc = {"site": {"name": "test club", "packs": ["nightclub"],
-                        "parameters": {"nightclub": parameters or {}}},
+                        "parameters": {"nightclub": parameters or {}}, **({"timezone": timezone} if timezone else {})},
                "as_of": as_of, "staff": STAFF if staff is None else staff, "events": events}
         path = tmp_path / f"scenario-{next(counter)}.yaml"
         path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")  # JSON is YAML

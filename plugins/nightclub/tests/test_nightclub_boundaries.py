@@ -211,6 +211,21 @@ def test_a_day_off_is_asked_24_hours_before_the_1930_start(run, asked, absent) -
         assert found[0].outcome.consequences[0].days == 4
 
 
+@pytest.mark.parametrize(("day_off", "asked", "absent"), [
+    # Clocks go back at 02:00 on 1 November 2026 in New York: the night off starts 19:30 EST, so 24 real
+    # hours before it is 20:30 EDT on 31 October, not 19:30 (which is 25 hours before).
+    ("2026-11-01", "2026-10-31T20:30", False), ("2026-11-01", "2026-10-31T20:31", True),
+    ("2026-11-01", "2026-10-31T19:45", False),
+    # Clocks go forward at 02:00 on 8 March 2026: 24 real hours before 19:30 EDT is 18:30 EST the day before.
+    ("2026-03-08", "2026-03-07T18:30", False), ("2026-03-08", "2026-03-07T18:31", True),
+    ("2026-03-08", "2026-03-07T19:00", True),
+])
+def test_24_hours_notice_is_counted_in_real_hours_across_a_clock_change(run, day_off, asked, absent) -> None:
+    events = [{"type": "leave_request", "id": "L1", "at": asked, "staff": "qian", "day_off": day_off}]
+    found = of(run(events, as_of="2026-11-30T12:00", timezone="America/New_York"), N4, "qian")
+    assert len(found) == (1 if absent else 0)
+
+
 @pytest.mark.parametrize(("asked", "absent"), [("2026-03-11T23:59", False), ("2026-03-12T00:00", True)])
 def test_the_calendar_day_reading(run, asked, absent) -> None:
     events = [{"type": "leave_request", "id": "L1", "at": asked, "staff": "qian", "day_off": "2026-03-12"}]
@@ -396,6 +411,8 @@ def test_a_reference_to_no_booking_is_bad_input(run) -> None:
 
 @pytest.mark.parametrize(("checked", "as_of", "status"), [
     ("2026-03-04T02:00", "2026-03-10T12:00", DeadlineStatus.MET),       # the end of the night of day 3
+    ("2026-03-04T01:59:59", "2026-03-10T12:00", DeadlineStatus.MET),
+    ("2026-03-04T02:00:01", "2026-03-10T12:00", DeadlineStatus.BREACHED),  # due is inclusive, to the second
     ("2026-03-04T02:01", "2026-03-10T12:00", DeadlineStatus.BREACHED),
     (None, "2026-03-04T02:00", DeadlineStatus.OPEN),
     (None, "2026-03-04T02:01", DeadlineStatus.BREACHED),

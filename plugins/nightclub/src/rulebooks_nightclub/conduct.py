@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 
 import attrs
-from rulebooks import (Consequence, Consideration, Family, Finding, Penalty, Sanction, Subject, Unresolved)
+from rulebooks import (Consequence, Consideration, Family, Finding, Penalty, Sanction, Subject, Unresolved, elapsed)
 
 from .events import INCIDENT_WORDS, Booking, BookingCancelled, GuestComplaint, Incident, LeaveRequest, Meeting
 from .nights import NightIndex, StaffNight, meeting_start, night_of, shift_end, shift_start
@@ -156,8 +156,10 @@ def leave_in_time(req: LeaveRequest, r: Rules) -> bool:
         return True
     if r.p.leave_notice == "calendar_day":
         return req.at.date() < req.day_off
-    deadline = shift_start(req.day_off, r.p, r.zone) - dt.timedelta(hours=r.p.leave_notice_hours)
-    return req.at <= deadline
+    # Hours of notice are real elapsed time: across a clock change "24 hours" stays 24 hours, not the
+    # same wall-clock time the day before.
+    notice = elapsed(req.at, shift_start(req.day_off, r.p, r.zone))
+    return notice >= dt.timedelta(hours=r.p.leave_notice_hours)
 
 
 def _notice_words(r: Rules) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rulebooks import Deadline, DeadlineStatus, Family, Finding, Staff, Subject, days_from
+from rulebooks import Deadline, DeadlineStatus, Family, Finding, Staff, Subject, days_from, judge
 
 from .events import InductionCheck
 from .nights import shift_end
@@ -25,17 +25,15 @@ def judge_induction(member: Staff, checks: list[InductionCheck], p: NightclubPar
     window = days_from(member.employed_from, p.induction_days)
     due = shift_end(window.last, p, zone)
     done = checks[0] if checks else None
-    if done is not None:
-        status = DeadlineStatus.MET if done.at <= due else DeadlineStatus.BREACHED
+    status = judge(due, done.at if done else None, as_of)
+    if done is not None and done.at <= as_of:
         reason = (f"checked at {done.at:%Y-%m-%d %H:%M}, " + ("in time" if status is DeadlineStatus.MET else "late")
                   + f": due by the end of the night of {window.last}, day {p.induction_days} of employment "
                     f"(from {window.first})")
-    elif as_of > due:
-        status = DeadlineStatus.BREACHED
+    elif status is DeadlineStatus.BREACHED:
         reason = (f"no passed induction check recorded by the end of the night of {window.last}, day "
                   f"{p.induction_days} of employment (from {window.first})")
     else:
-        status = DeadlineStatus.OPEN
         reason = f"due by the end of the night of {window.last}, day {p.induction_days} of employment (from {window.first})"
     return Finding(family=Family.FOLLOW_UP, subjects=(Subject("staff", member.id),), clauses=(N3,),
                    outcome=Deadline(WHAT, due, status, owner=member.id, done_at=done.at if done else None),

@@ -14,14 +14,11 @@ import datetime as dt
 from collections.abc import Iterator
 
 import attrs
-from rulebooks import PackContext, at_local, business_date
+from rulebooks import PackContext, business_date
 
 from .events import (Absence, Booking, BookingCancelled, CameBack, ClockOut, GoingOut, GuestComplaint, GuestsLeft,
                      Incident, LeaveRequest, Meeting, SignIn)
 from .params import NightclubParameters
-
-ONE_DAY = dt.timedelta(days=1)
-
 
 def night_of(moment: dt.datetime, p: NightclubParameters) -> dt.date:
     """The business night a moment belongs to."""
@@ -29,16 +26,16 @@ def night_of(moment: dt.datetime, p: NightclubParameters) -> dt.date:
 
 
 def shift_start(night: dt.date, p: NightclubParameters, zone: dt.tzinfo) -> dt.datetime:
-    return at_local(night, p.shift_start, zone)
+    return p.shift.on(night, zone)[0]
 
 
 def meeting_start(night: dt.date, p: NightclubParameters, zone: dt.tzinfo) -> dt.datetime:
-    return at_local(night, p.meeting_time, zone)
+    return dt.datetime.combine(night, p.meeting_time, tzinfo=zone)
 
 
 def shift_end(night: dt.date, p: NightclubParameters, zone: dt.tzinfo) -> dt.datetime:
-    """The night's fixed end: 02:00 the next morning by default."""
-    return at_local(night + ONE_DAY if p.crosses_midnight else night, p.shift_end, zone)
+    """The night's fixed end: 02:00 the next morning by default (the shift's daily window crosses midnight)."""
+    return p.shift.on(night, zone)[1]
 
 
 @attrs.define(slots=True)

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import attrs
-from rulebooks import param
+from rulebooks import DailyWindow, param
 
 LEAVE_NOTICE_READINGS = ("hours", "calendar_day")
 
@@ -105,10 +105,15 @@ class NightclubParameters:
             raise ValueError(f"day_rollover ({self.day_rollover:%H:%M}) must not be later than the meeting and "
                              f"the shift start ({earliest_evening:%H:%M}), or early sign-ins would count for "
                              "the night before")
-        if self.shift_end < self.shift_start and self.day_rollover < self.shift_end:
+        if self.crosses_midnight and self.day_rollover < self.shift_end:
             raise ValueError(f"day_rollover ({self.day_rollover:%H:%M}) must not be earlier than the shift end "
                              f"({self.shift_end:%H:%M}), or the end of a night would count for the next one")
 
     @property
+    def shift(self) -> DailyWindow:
+        """The business night's working hours, 19:30–02:00 by default (they cross midnight)."""
+        return DailyWindow(self.shift_start, self.shift_end)
+
+    @property
     def crosses_midnight(self) -> bool:
-        return self.shift_end < self.shift_start
+        return self.shift.crosses_midnight
