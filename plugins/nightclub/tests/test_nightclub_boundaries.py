@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from nightclub_helpers import scenario
 from rulebooks import DeadlineStatus, Finding, Grade, InputError, Penalty, Sanction, Unresolved
 
 N1, N2, N3, N4, N5, N7, N8, N9, N10, N11, N12 = (f"nightclub.n{i}" for i in (1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12))
@@ -343,6 +344,15 @@ def test_out_of_range_through_the_command_line_exits_2(tmp_path) -> None:
     assert result.exit_code == 2, result.output
     assert f"{path}:4" in result.stderr and "500–1000" in result.stderr and "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize("name", ["early_leave_fine", "theft_fine", "booking_rule_fine", "late_fine",
+                                  "fight_fine_low", "missed_meeting_fine"])
+def test_a_negative_fine_in_the_sites_parameters_is_refused_with_exit_2(rulebooks_cli, rulebooks_scenario,
+                                                                        name) -> None:
+    path = rulebooks_scenario(scenario([], parameters={name: -10}))
+    outcome = rulebooks_cli("evaluate", path).assert_exit(2)
+    assert name in outcome.stderr and "Traceback" not in outcome.stderr and outcome.stdout == ""
 
 
 # --------------------------------------------------------------------------- n5, n7, n8, n9, n11

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 
 import attrs
-from rulebooks import (Consequence, Consideration, Family, Finding, Penalty, Sanction, Subject, Unresolved, elapsed)
+from rulebooks import (Consequence, Consideration, Family, Finding, Penalty, Sanction, Subject, Unresolved, elapsed,
+                       site_fine)
 
 from .events import INCIDENT_WORDS, Booking, BookingCancelled, GuestComplaint, Incident, LeaveRequest, Meeting
 from .nights import NightIndex, StaffNight, meeting_start, night_of, shift_end, shift_start
@@ -66,13 +67,6 @@ def _what(b: Booking) -> str:
 
 def _penalty(*consequences: Consequence) -> Penalty:
     return Penalty(tuple(consequences))
-
-
-def fine_or_violation(person: str, amount: Decimal | None, note: str | None = None) -> Consequence:
-    """A fine when an amount is known; otherwise a violation whose amount the site sets."""
-    if amount is None:
-        return Consequence(Sanction.VIOLATION, person, note=note)
-    return Consequence(Sanction.FINE, person, amount=amount, note=note)
 
 
 # --------------------------------------------------------------------------- n2, n12: the pre-shift meeting
@@ -224,8 +218,8 @@ def judge_clock_out(night: StaffNight, index: NightIndex, r: Rules) -> Finding |
     waiting = [b for b in own if b.id not in index.departed]
     last = max(gone, key=lambda bg: bg[1].at, default=None)
     end = max(fixed_end, last[1].at) if last else fixed_end
-    consequence = fine_or_violation(night.staff, r.p.early_leave_fine,
-                                    None if r.p.early_leave_fine is not None else "amount set by the site")
+    consequence = site_fine(night.staff, r.p.early_leave_fine,
+                            note=None if r.p.early_leave_fine is not None else "amount set by the site")
     if leaving.at < end:
         if last is not None and last[1].at > fixed_end:
             until = (f"the guests of {_what(last[0])}, which they booked, left at {_hm(last[1].at)} (the shift ends at "
@@ -308,14 +302,14 @@ def judge_incident(e: Incident, night: dt.date, r: Rules) -> Finding:
     unpaid = Consequence(Sanction.DISMISSAL, e.staff, note="without pay (無薪解雇)")
     if clause == N8:
         amount = e.amount if e.amount is not None else p.theft_fine
-        fine = fine_or_violation(e.staff, amount, "severe penalty" + (
+        fine = site_fine(e.staff, amount, note="severe penalty" + (
             "" if amount is not None else "; amount set by management"))
         consequences = (fine, police) if e.serious else (fine,)
         reason = f"{words}: a severe penalty" + ("; a bad case, handed to the police" if e.serious else "")
     elif clause == N9:
         amount = e.amount if e.amount is not None else p.booking_rule_fine
         consequences = (Consequence(Sanction.FORFEITED_PERFORMANCE, e.staff, period=f"{night:%Y-%m}"),
-                        fine_or_violation(e.staff, amount, None if amount is not None else "amount set by the site"))
+                        site_fine(e.staff, amount, note=None if amount is not None else "amount set by the site"))
         reason = f"{words} breaks the booking rules: the performance of {night:%Y-%m} is cancelled, plus a fine"
     elif clause == N10:
         if e.serious:
