@@ -116,9 +116,21 @@ def test_the_work_is_linear_in_the_records(tmp_path: Path, manager: PackManager,
         report = evaluate(scenario, manager)
         assert report.decisions
         per_event.append(handed_out["events"] / len(scenario.timeline))
-    # Each record is handed to the rules a fixed number of times (once per hook that indexes it),
-    # however long the ledger: four times the records, the same work per record.
-    assert per_event[0] == per_event[1] <= 4, per_event
+    # Each record is handed to the rules once: the night index is built once per evaluation (ctx.shared)
+    # and every hook reads it, however long the ledger: four times the records, the same work per record.
+    assert per_event[0] == per_event[1] == 1, per_event
+
+
+def test_the_conduct_findings_are_computed_once_for_both_hooks(run, monkeypatch) -> None:
+    """The monthly summary adds up the very findings the conduct hook reports, computed once per evaluation."""
+    import rulebooks_nightclub.pack as pack
+
+    calls = []
+    real = pack.conduct_findings
+    monkeypatch.setattr(pack, "conduct_findings", lambda *a: calls.append(1) or real(*a))
+    findings = run([{"type": "sign_in", "id": "S1", "at": "2026-03-05T19:45", "staff": "qian"}])
+    assert len(calls) == 1
+    assert {f.family.value for f in findings} == {"conduct", "grading"}
 
 
 def test_the_readme_example_runs_as_written(tmp_path: Path, manager: PackManager) -> None:
