@@ -15,7 +15,7 @@ from typing import ClassVar, Literal
 import attrs
 from rulebooks import Event, non_negative
 
-
+from .text import _
 
 @attrs.frozen(slots=True, kw_only=True)
 class Meeting(Event):
@@ -167,15 +167,15 @@ INCIDENT_CLAUSES = {
 }
 
 INCIDENT_WORDS = {
-    "theft": "theft of company property",
-    "fake_booking": "a fake booking",
-    "resold_room": "reselling a room",
-    "host_desk_quarrel": "quarrelling with the host desk (咨客臺)",
-    "talking_back": "talking back to a superior",
-    "violence": "a violent conflict with others",
-    "fight": "causing a fight",
-    "drugs": "involvement with drugs",
-    "liquor_card_sale": "selling a guest's stored-liquor card for cash",
+    "theft": _("theft of company property"),
+    "fake_booking": _("a fake booking"),
+    "resold_room": _("reselling a room"),
+    "host_desk_quarrel": _("quarrelling with the host desk (咨客臺)"),
+    "talking_back": _("talking back to a superior"),
+    "violence": _("a violent conflict with others"),
+    "fight": _("causing a fight"),
+    "drugs": _("involvement with drugs"),
+    "liquor_card_sale": _("selling a guest's stored-liquor card for cash"),
 }
 
 IncidentKind = Literal["theft", "fake_booking", "resold_room", "host_desk_quarrel", "talking_back", "violence",

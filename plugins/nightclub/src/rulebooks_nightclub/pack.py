@@ -12,8 +12,9 @@ from .followup import follow_up_findings
 from .nights import index_nights, night_of
 from .params import NightclubParameters
 from .summary import monthly_summaries
+from .text import DUTY_DIRECTOR
 
-DECIDED_BY = "duty director (值班總監)"
+DECIDED_BY = DUTY_DIRECTOR  # "duty director" / 值班總監
 
 
 @hookimpl
