@@ -442,3 +442,64 @@ def test_staff_hired_before_the_records_get_no_induction_line(run) -> None:
     staff = [{"id": "wei", "employed_from": "2024-05-01"}, {"id": "xu", "employed_from": "2026-03-01"}]
     found = of(run([{"type": "meeting", "id": "M1", "at": "2026-03-01T19:30"}], staff=staff), N3)
     assert [f.subjects[0].id for f in found] == ["xu"]
+
+
+# --------------------------------------------------------------------------- nothing decided by file order
+
+
+def test_fields_naming_staff_or_other_records_are_declared() -> None:
+    from rulebooks_nightclub.events import BookingCancelled, GoingOut, GuestsLeft, InductionCheck, Meeting
+
+    assert BookingCancelled.refers_to == GuestsLeft.refers_to == {"booking": "booking"}
+    assert "pass_approved_by" in GoingOut.staff_fields and "checked_by" in InductionCheck.staff_fields
+    assert "held_by" in Meeting.staff_fields
+
+
+def test_a_meetings_expected_list_names_staff_on_the_roster(run) -> None:
+    with pytest.raises(InputError, match="not on the staff roster"):
+        run([{"type": "meeting", "id": "M1", "at": "2026-03-05T19:30", "expected": ["qian", "nobody"]}])
+
+
+def test_two_records_of_one_meeting_that_disagree_leave_the_roll_to_the_duty_director(run) -> None:
+    base = [sign_in("qian", "2026-03-05T19:10", "S1"),
+            {"type": "exit", "id": "E1", "at": "2026-03-05T22:00", "staff": "sun", "pass_approved_by": "chen"}]
+    for order in ((0, 1), (1, 0)):
+        meetings = [{"type": "meeting", "id": "M1", "at": "2026-03-05T19:30", "expected": ["qian", "sun"]},
+                    {"type": "meeting", "id": "M2", "at": "2026-03-05T19:30", "expected": ["qian"]}]
+        findings = run([*base, *(meetings[i] for i in order)])
+        [sun] = of(findings, N12, "sun")  # fined by M1's roll, not expected by M2's: the file order must not say
+        assert isinstance(sun.outcome, Unresolved) and str(sun.outcome.decided_by) == "duty director"
+        assert sorted(sun.evidence) == ["M1", "M2"] and of(findings, N12, "qian") == []
+    # Two records that agree on the roll are one meeting: no question to ask.
+    same = [{"type": "meeting", "id": f"M{i}", "at": "2026-03-05T19:30", "expected": ["qian", "sun"]} for i in (1, 2)]
+    assert [sanctions(f) for f in of(run([*base, *same]), N12, "sun")] == [[(Sanction.FINE, Decimal(50))]]
+
+
+def _decided(findings: list[Finding]) -> list[tuple]:
+    return sorted((str(f.subjects[0]), f.on, f.clauses, repr(f.outcome), str(f.reason)) for f in findings)
+
+
+@pytest.mark.parametrize("events", [
+    # two clock-outs at the same moment
+    [{"type": "clock_out", "id": "C1", "at": "2026-03-06T01:00", "staff": "sun"},
+     {"type": "clock_out", "id": "C2", "at": "2026-03-06T01:00", "staff": "sun"}],
+    # the guests of two bookings leaving at the same last moment, and the same departure recorded twice
+    [{"type": "booking", "id": "B1", "at": "2026-03-05T15:00", "staff": "sun", "kind": "room", "number": "808"},
+     {"type": "booking", "id": "B2", "at": "2026-03-05T15:00", "staff": "sun", "kind": "table", "number": "3"},
+     {"type": "guests_left", "id": "G1", "at": "2026-03-06T02:40", "booking": "B1"},
+     {"type": "guests_left", "id": "G2", "at": "2026-03-06T02:40", "booking": "B2"},
+     {"type": "guests_left", "id": "G3", "at": "2026-03-06T02:40", "booking": "B2"},
+     {"type": "clock_out", "id": "C1", "at": "2026-03-06T02:30", "staff": "sun"}],
+    # two sign-ins, and a room cancelled at the very moment of signing in, twice
+    [{"type": "booking", "id": "B1", "at": "2026-03-05T15:00", "staff": "sun", "kind": "room"},
+     {"type": "booking_cancelled", "id": "X1", "at": "2026-03-05T19:45", "booking": "B1"},
+     {"type": "booking_cancelled", "id": "X2", "at": "2026-03-05T19:45", "booking": "B1"},
+     sign_in("sun", "2026-03-05T19:45", "S1"), sign_in("sun", "2026-03-05T19:45", "S2")],
+    # going out twice at the same moment, once with a pass
+    [{"type": "exit", "id": "E1", "at": "2026-03-05T22:00", "staff": "sun"},
+     {"type": "exit", "id": "E2", "at": "2026-03-05T22:00", "staff": "sun", "pass_approved_by": "chen"},
+     {"type": "return", "id": "R1", "at": "2026-03-05T22:30", "staff": "sun"}],
+], ids=["clock-outs", "departures", "sign-ins-and-cancellations", "exits"])
+def test_records_at_the_same_moment_decide_the_same_in_any_file_order(run, events) -> None:
+    """Where only the file order tells records at one moment apart, it changes no outcome and no reason."""
+    assert _decided(run(events)) == _decided(run(list(reversed(events))))

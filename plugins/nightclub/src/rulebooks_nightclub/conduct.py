@@ -134,6 +134,35 @@ def judge_missed_meeting(meeting: Meeting, staff: str, night: StaffNight | None,
                             "meeting", night=on))
 
 
+def _same_verdict(a: Finding | None, b: Finding | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return (a.outcome, a.clauses) == (b.outcome, b.clauses)
+
+
+def judge_roll(night: dt.date, meetings: tuple[Meeting, ...], staff: str, verdicts: list[Finding | None],
+               r: Rules) -> Finding | None:
+    """nightclub.n12: one person's verdict on the night's roll.
+
+    Usually the night has one meeting record and its verdict stands.  Two
+    records of the meeting at the same moment that expect different people
+    (or name different directors) are told apart only by their order in the
+    file; where they would judge this person differently, which roll counts
+    is for the duty director, never for the file order.
+    """
+    first = verdicts[0]
+    if all(_same_verdict(first, v) for v in verdicts[1:]):
+        return first
+    ids = tuple(m.id for m in meetings)
+    return Finding(family=Family.CONDUCT, subjects=_staff(staff), clauses=(N12,), on=night, evidence=ids,
+                   outcome=Unresolved(r.decided_by, _("which record of the {night} pre-shift meeting ({meetings}) "
+                                                      "holds the roll {staff} had to sign?", night=night,
+                                                      meetings=ids, staff=person(staff))),
+                   reason=_("the {night} pre-shift meeting is recorded {count} times at {at:%H:%M} ({meetings}) "
+                            "with different rolls, and they judge {staff} differently", night=night,
+                            count=len(meetings), at=meetings[0].at, meetings=ids, staff=person(staff)))
+
+
 def judge_cancelled_room(booking: Booking, cancelled: BookingCancelled, night: dt.date, r: Rules) -> Finding:
     """nightclub.n12: each cancelled room booking is fined."""
     return Finding(family=Family.CONDUCT, subjects=_staff(booking.staff),
@@ -228,10 +257,13 @@ def judge_clock_out(night: StaffNight, index: NightIndex, r: Rules) -> Finding |
                             note=None if r.p.early_leave_fine is not None else _("amount set by the site"))
     if leaving.at < end:
         if last is not None and last[1].at > fixed_end:
+            # Guests of several bookings leaving at the same last moment are all named (in id order), so the
+            # reason does not depend on which of them the file lists first.
+            latest = sorted((b for b, g in gone if g.at == last[1].at), key=lambda b: b.id)
             reason = _("left at {left:%H:%M}, before the guests of {booking}, which they booked, left at {gone:%H:%M} "
                        "(the shift ends at {end:%H:%M} or when one's own booked guests have left, whichever is "
                        "later): left before the end of the shift",
-                       left=leaving.at, booking=_what(last[0]), gone=last[1].at, end=fixed_end)
+                       left=leaving.at, booking=_whats(latest), gone=last[1].at, end=fixed_end)
         else:
             reason = _("left at {left:%H:%M}, before the shift ended at {end:%H:%M}: left before the end of the shift",
                        left=leaving.at, end=fixed_end)
@@ -376,15 +408,20 @@ def conduct_findings(ctx, index: NightIndex, rules: Rules) -> list[Finding]:
                 cancelled = index.cancelled.get(b.id)
                 if b.kind == "room" and cancelled is not None:
                     out.append(judge_cancelled_room(b, cancelled, n.night, rules))
-    for night, meeting in sorted(index.meetings.items()):
-        if meeting.expected is not None:
-            expected = list(dict.fromkeys(meeting.expected))
-        else:
-            expected = [s for s in sorted(ctx.staff) if s != meeting.held_by and ctx.employed(s, night)]
-        for staff in expected:
-            found = judge_missed_meeting(meeting, staff, index.get(staff, night), rules)
-            if found is not None:
-                out.append(found)
+    for night, meetings in sorted(index.meetings.items()):
+        verdicts: dict[str, list[Finding | None]] = {}
+        for i, meeting in enumerate(meetings):
+            if meeting.expected is not None:
+                expected = list(dict.fromkeys(meeting.expected))
+            else:
+                expected = [s for s in sorted(ctx.staff) if s != meeting.held_by and ctx.employed(s, night)]
+            for staff in expected:
+                verdicts.setdefault(staff, [None] * len(meetings))[i] = judge_missed_meeting(
+                    meeting, staff, index.get(staff, night), rules)
+        for staff, found in verdicts.items():
+            settled = judge_roll(night, meetings, staff, found, rules)
+            if settled is not None:
+                out.append(settled)
     for c in ctx.timeline.of_type(GuestComplaint):
         found = judge_complaint(c, night_of(c.at, p), rules)
         if found is not None:

@@ -27,6 +27,8 @@ class Meeting(Event):
     """
 
     type_name: ClassVar[str] = "meeting"
+    # `expected` names staff too, but as a list: the pack checks it against the roster itself
+    # (staff_fields index single ids).
     staff_fields: ClassVar = ("held_by",)
     held_by: str | None = None
     expected: tuple[str, ...] | None = None
@@ -76,7 +78,7 @@ class GoingOut(Event):
     """
 
     type_name: ClassVar[str] = "exit"
-    staff_fields: ClassVar = ("staff",)
+    staff_fields: ClassVar = ("staff", "pass_approved_by")
     staff: str
     pass_approved_by: str | None = None
 
@@ -118,6 +120,7 @@ class BookingCancelled(Event):
     """A booking is cancelled (the guests will not come)."""
 
     type_name: ClassVar[str] = "booking_cancelled"
+    refers_to: ClassVar[dict[str, str]] = {"booking": "booking"}
     booking: str
 
 
@@ -126,6 +129,7 @@ class GuestsLeft(Event):
     """The guests of a booked room or table have left."""
 
     type_name: ClassVar[str] = "guests_left"
+    refers_to: ClassVar[dict[str, str]] = {"booking": "booking"}
     booking: str
 
 
@@ -147,7 +151,7 @@ class InductionCheck(Event):
     """A check that a new hire knows the drink prices, room minimum charges, open-bar rooms and table numbers."""
 
     type_name: ClassVar[str] = "induction_check"
-    staff_fields: ClassVar = ("staff",)
+    staff_fields: ClassVar = ("staff", "checked_by")
     staff: str
     passed: bool = True
     checked_by: str | None = None
