@@ -27,8 +27,3 @@ def run(rulebooks_evaluate) -> Callable[..., list[Finding]]:
         return rulebooks_evaluate(scenario(events, **kwargs)).findings
 
     return run_
-
-
-@pytest.fixture(scope="session")
-def manager(rulebooks_manager):
-    return rulebooks_manager

@@ -333,15 +333,11 @@ def test_a_serious_case_is_dismissal_without_a_fine(run) -> None:
         run([incident("fight", 600, serious=True)])
 
 
-def test_out_of_range_through_the_command_line_exits_2(tmp_path) -> None:
-    from click.testing import CliRunner
-    from rulebooks.cli import main
-
+def test_out_of_range_through_the_command_line_exits_2(rulebooks_cli, tmp_path) -> None:
     path = tmp_path / "fight.yaml"
     path.write_text("site: {name: test club, packs: [nightclub]}\nas_of: 2026-03-31T23:00\nevents:\n"
                     "  - {type: incident, id: I1, at: 2026-03-14T23:00, staff: zhou, kind: fight, amount: 1200}\n")
-    result = CliRunner().invoke(main, ["evaluate", str(path)])
-    assert result.exit_code == 2, result.output
+    result = rulebooks_cli("evaluate", path).assert_exit(2)
     assert f"{path}:4" in result.stderr and "500–1000" in result.stderr and "Traceback" not in result.stderr
     assert result.stdout == ""
 
