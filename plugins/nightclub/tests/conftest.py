@@ -1,44 +1,29 @@
-"""Fixtures of the nightclub pack's tests: the pack registered alone, and a scenario runner."""
+"""Fixtures of the nightclub pack's tests: the test kit's manager holding this pack alone, and a scenario runner."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 from rulebooks import Finding
-from rulebooks.engine.evaluate import evaluate
-from rulebooks.engine.manager import PackManager
-from rulebooks.inputs.scenario import load_scenario
+from rulebooks.authoring.testing import isolated_manager
 
-STAFF = [{"id": s, "roles": ["sales"]} for s in ("zhao", "qian", "sun", "li", "zhou", "wu")]
+import rulebooks_nightclub.pack
+from nightclub_helpers import scenario
 
 
 @pytest.fixture(scope="session")
-def manager() -> PackManager:
-    import rulebooks_nightclub.pack
-
-    m = PackManager()
-    assert m.register(rulebooks_nightclub.pack, name="nightclub") is not None, m.failed
-    return m
+def rulebooks_manager():
+    """The test kit's pack manager, holding the nightclub pack alone (session-wide)."""
+    return isolated_manager(rulebooks_nightclub.pack)
 
 
 @pytest.fixture
-def run(tmp_path: Path, manager: PackManager) -> Callable[..., list[Finding]]:
-    """`run(events, as_of=..., parameters={...}, staff=[...])`: the findings of a one-file scenario."""
-    counter = iter(range(10_000))
+def run(rulebooks_evaluate) -> Callable[..., list[Finding]]:
+    """`run(events, as_of=..., parameters={...}, staff=[...], timezone=...)`: the findings of a one-file scenario."""
 
-    def run_(events: list[dict[str, Any]], *, as_of: str = "2026-03-31T23:00",
-             parameters: dict[str, Any] | None = None, staff: list[dict[str, Any]] | None = None) -> list[Finding]:
-        doc = {"site": {"name": "test club", "packs": ["nightclub"],
-                        "parameters": {"nightclub": parameters or {}}},
-               "as_of": as_of, "staff": STAFF if staff is None else staff, "events": events}
-        path = tmp_path / f"scenario-{next(counter)}.yaml"
-        path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")  # JSON is YAML
-        report = evaluate(load_scenario([path], manager), manager)
-        return [d.finding for d in report.decisions]
+    def run_(events: list[dict[str, Any]], **kwargs: Any) -> list[Finding]:
+        return rulebooks_evaluate(scenario(events, **kwargs)).findings
 
     return run_
-

@@ -12,11 +12,13 @@ from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 
 import attrs
-from rulebooks import (Consequence, Consideration, Family, Finding, Penalty, Sanction, Subject, Unresolved)
+from rulebooks import (Consequence, Consideration, Family, Finding, Message, Penalty, Sanction, Subject, Text,
+                       Unresolved, elapsed, person, site_fine)
 
 from .events import INCIDENT_WORDS, Booking, BookingCancelled, GuestComplaint, Incident, LeaveRequest, Meeting
 from .nights import NightIndex, StaffNight, meeting_start, night_of, shift_end, shift_start
 from .params import NightclubParameters
+from .text import _, money
 
 N1, N2, N4, N5, N7, N8, N9, N10, N11, N12 = (f"nightclub.n{i}" for i in (1, 2, 4, 5, 7, 8, 9, 10, 11, 12))
 
@@ -38,41 +40,29 @@ class Rules:
     p: NightclubParameters
     zone: dt.tzinfo
     currency: str
-    decided_by: str
+    decided_by: Text
 
-    def money(self, amount: Decimal) -> str:
-        return f"{amount} {self.currency}"
-
-
-def _hm(moment: dt.datetime) -> str:
-    return moment.strftime("%H:%M")
-
-
-def _hm_t(t: dt.time) -> str:
-    return t.strftime("%H:%M")
-
-
-def _when(moment: dt.datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M")
+    def money(self, amount: Decimal) -> Message:
+        return money(amount, self.currency)
 
 
 def _staff(staff: str) -> tuple[Subject, ...]:
     return (Subject("staff", staff),)
 
 
-def _what(b: Booking) -> str:
-    return f"{b.kind} {b.number}" if b.number else f"a {b.kind}"
+def _what(b: Booking) -> Message:
+    """A booking as the club names it: room 808 (808房), table 12 (12號臺), or a room / a table."""
+    if b.kind == "room":
+        return _("room {number}", number=b.number) if b.number else _("a room")
+    return _("table {number}", number=b.number) if b.number else _("a table")
+
+
+def _whats(bookings: Iterable[Booking]) -> tuple[Message, ...]:
+    return tuple(_what(b) for b in bookings)
 
 
 def _penalty(*consequences: Consequence) -> Penalty:
     return Penalty(tuple(consequences))
-
-
-def fine_or_violation(person: str, amount: Decimal | None, note: str | None = None) -> Consequence:
-    """A fine when an amount is known; otherwise a violation whose amount the site sets."""
-    if amount is None:
-        return Consequence(Sanction.VIOLATION, person, note=note)
-    return Consequence(Sanction.FINE, person, amount=amount, note=note)
 
 
 # --------------------------------------------------------------------------- n2, n12: the pre-shift meeting
@@ -90,22 +80,26 @@ def judge_sign_in(night: StaffNight, index: NightIndex, r: Rules) -> Finding | N
         return None  # n12: a room booker may sign in afterwards (補簽) without being late
     tables = [b for b in held if b.kind == "table" and index.cancelled_by(b, first.at) is None]
     lost_rooms = [b for b in held if b.kind == "room"]
-    minutes = int((first.at - start).total_seconds() // 60)
-    late = f"{minutes} min" if minutes else "less than a minute"
-    reason = (f"signed the roll at {_hm(first.at)}, {late} after the {_hm(start)} pre-shift meeting began: late")
+    minutes = int(elapsed(start, first.at).total_seconds() // 60)
+    late = _("{minutes} min", minutes=minutes) if minutes else _("less than a minute")
     considered: tuple[Consideration, ...] = ()
     clauses: tuple[str, ...] = (N2,)
     if tables:
         clauses = (N2, N12)
-        reason += (f"; {', '.join(_what(b) for b in tables)} was booked, but a table booking does not allow signing "
-                   "in afterwards")
+        reason = _("signed the roll at {at:%H:%M}, {late} after the {start:%H:%M} pre-shift meeting began: late; "
+                   "{tables} was booked, but a table booking does not allow signing in afterwards",
+                   at=first.at, late=late, start=start, tables=_whats(tables))
     elif lost_rooms:
-        reason += f"; {', '.join(_what(b) for b in lost_rooms)} had been cancelled before signing in"
-        considered = (Consideration(N12, f"{', '.join(_what(b) for b in lost_rooms)} had been cancelled before "
-                                         "signing in, so there was no room booking to sign in afterwards for"),)
+        reason = _("signed the roll at {at:%H:%M}, {late} after the {start:%H:%M} pre-shift meeting began: late; "
+                   "{rooms} had been cancelled before signing in",
+                   at=first.at, late=late, start=start, rooms=_whats(lost_rooms))
+        considered = (Consideration(N12, _("{rooms} had been cancelled before signing in, so there was no room "
+                                           "booking to sign in afterwards for", rooms=_whats(lost_rooms))),)
     else:
-        considered = (Consideration(N12, "no room was booked for the night by then, so signing in afterwards "
-                                         "does not apply"),)
+        reason = _("signed the roll at {at:%H:%M}, {late} after the {start:%H:%M} pre-shift meeting began: late",
+                   at=first.at, late=late, start=start)
+        considered = (Consideration(N12, _("no room was booked for the night by then, so signing in afterwards "
+                                           "does not apply")),)
     return Finding(family=Family.CONDUCT, subjects=_staff(night.staff),
                    outcome=_penalty(Consequence(Sanction.FINE, night.staff, amount=r.p.late_fine)),
                    clauses=clauses, reason=reason, on=night.night,
@@ -124,18 +118,49 @@ def judge_missed_meeting(meeting: Meeting, staff: str, night: StaffNight | None,
         return None
     if night is None or not night.worked:
         return Finding(family=Family.CONDUCT, subjects=_staff(staff),
-                       outcome=Unresolved(r.decided_by, f"did {staff} miss the meeting (fine "
-                                          f"{r.money(r.p.missed_meeting_fine)}) or not come to work (absenteeism)?"),
+                       outcome=Unresolved(r.decided_by, _("did {staff} miss the meeting (fine {fine}) or not come "
+                                                          "to work (absenteeism)?", staff=person(staff),
+                                                          fine=r.money(r.p.missed_meeting_fine))),
                        clauses=(N12, N4), on=on, evidence=(meeting.id,),
-                       reason=(f"{staff} did not sign the roll of the {on} pre-shift meeting, asked for no day off, "
-                               "and nothing else shows them at work that night"))
+                       reason=_("{staff} did not sign the roll of the {night} pre-shift meeting, asked for no day "
+                                "off, and nothing else shows them at work that night", staff=person(staff), night=on))
     rooms = [b for b in night.bookings if b.kind == "room"]
-    considered = ((Consideration(N12, f"{', '.join(_what(b) for b in rooms)} was booked, which allows signing in "
-                                      "afterwards, but no sign-in was recorded that night"),) if rooms else ())
+    considered = ((Consideration(N12, _("{rooms} was booked, which allows signing in afterwards, but no sign-in "
+                                        "was recorded that night", rooms=_whats(rooms))),) if rooms else ())
     return Finding(family=Family.CONDUCT, subjects=_staff(staff),
                    outcome=_penalty(Consequence(Sanction.FINE, staff, amount=r.p.missed_meeting_fine)),
                    clauses=(N12,), on=on, evidence=(meeting.id,), considered=considered,
-                   reason=f"worked on {on} but never signed the roll of the pre-shift meeting: missed the meeting")
+                   reason=_("worked on {night} but never signed the roll of the pre-shift meeting: missed the "
+                            "meeting", night=on))
+
+
+def _same_verdict(a: Finding | None, b: Finding | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return (a.outcome, a.clauses) == (b.outcome, b.clauses)
+
+
+def judge_roll(night: dt.date, meetings: tuple[Meeting, ...], staff: str, verdicts: list[Finding | None],
+               r: Rules) -> Finding | None:
+    """nightclub.n12: one person's verdict on the night's roll.
+
+    Usually the night has one meeting record and its verdict stands.  Two
+    records of the meeting at the same moment that expect different people
+    (or name different directors) are told apart only by their order in the
+    file; where they would judge this person differently, which roll counts
+    is for the duty director, never for the file order.
+    """
+    first = verdicts[0]
+    if all(_same_verdict(first, v) for v in verdicts[1:]):
+        return first
+    ids = tuple(m.id for m in meetings)
+    return Finding(family=Family.CONDUCT, subjects=_staff(staff), clauses=(N12,), on=night, evidence=ids,
+                   outcome=Unresolved(r.decided_by, _("which record of the {night} pre-shift meeting ({meetings}) "
+                                                      "holds the roll {staff} had to sign?", night=night,
+                                                      meetings=ids, staff=person(staff))),
+                   reason=_("the {night} pre-shift meeting is recorded {count} times at {at:%H:%M} ({meetings}) "
+                            "with different rolls, and they judge {staff} differently", night=night,
+                            count=len(meetings), at=meetings[0].at, meetings=ids, staff=person(staff)))
 
 
 def judge_cancelled_room(booking: Booking, cancelled: BookingCancelled, night: dt.date, r: Rules) -> Finding:
@@ -143,8 +168,8 @@ def judge_cancelled_room(booking: Booking, cancelled: BookingCancelled, night: d
     return Finding(family=Family.CONDUCT, subjects=_staff(booking.staff),
                    outcome=_penalty(Consequence(Sanction.FINE, booking.staff, amount=r.p.cancelled_booking_fine)),
                    clauses=(N12,), on=night, evidence=(booking.id, cancelled.id),
-                   reason=(f"{_what(booking)} booked for {night} was cancelled at {_when(cancelled.at)}: "
-                           "a cancelled room booking is fined"))
+                   reason=_("{booking} booked for {night} was cancelled at {at}: a cancelled room booking is fined",
+                            booking=_what(booking), night=night, at=cancelled.at))
 
 
 # --------------------------------------------------------------------------- n4: days off and absenteeism
@@ -156,14 +181,17 @@ def leave_in_time(req: LeaveRequest, r: Rules) -> bool:
         return True
     if r.p.leave_notice == "calendar_day":
         return req.at.date() < req.day_off
-    deadline = shift_start(req.day_off, r.p, r.zone) - dt.timedelta(hours=r.p.leave_notice_hours)
-    return req.at <= deadline
+    # Hours of notice are real elapsed time: across a clock change "24 hours" stays 24 hours, not the
+    # same wall-clock time the day before.
+    notice = elapsed(req.at, shift_start(req.day_off, r.p, r.zone))
+    return notice >= dt.timedelta(hours=r.p.leave_notice_hours)
 
 
-def _notice_words(r: Rules) -> str:
+def _notice_words(r: Rules) -> Message:
     if r.p.leave_notice == "calendar_day":
-        return "on an earlier calendar day"
-    return f"at least {r.p.leave_notice_hours} hours before that night's {_hm_t(r.p.shift_start)} start"
+        return _("on an earlier calendar day")
+    return _("at least {hours} hours before that night's {start} start", hours=r.p.leave_notice_hours,
+             start=r.p.shift_start)
 
 
 def judge_absences(nights: Iterable[StaffNight], r: Rules,
@@ -187,27 +215,30 @@ def judge_absences(nights: Iterable[StaffNight], r: Rules,
         if n.present:
             if n.absences:
                 yield Finding(family=Family.CONDUCT, subjects=_staff(n.staff), clauses=(N4,), on=n.night,
-                              outcome=Unresolved(r.decided_by, f"was {n.staff} absent on {n.night} or at work?"),
+                              outcome=Unresolved(r.decided_by, _("was {staff} absent on {night} or at work?",
+                                                                 staff=person(n.staff), night=n.night)),
                               evidence=(*(a.id for a in n.absences), *n.present_ids),
-                              reason=f"recorded absent on {n.night}, but the records also show them at work that night")
+                              reason=_("recorded absent on {night}, but the records also show them at work that "
+                                       "night", night=n.night))
             continue  # asked too late but came to work after all: no day was missed
         month = (n.night.year, n.night.month)
         counted[month] = counted.get(month, 0) + 1
         if late:
             req = late[0]
-            why = (f"asked at {_when(req.at)} for {n.night} off, not {_notice_words(r)}: the day off is "
-                   "absenteeism (曠工)")
+            why = _("asked at {at} for {night} off, not {notice}: the day off is absenteeism (曠工)",
+                    at=req.at, night=n.night, notice=_notice_words(r))
         else:
-            why = f"absent on {n.night} without asking for the day off: absenteeism (曠工)"
+            why = _("absent on {night} without asking for the day off: absenteeism (曠工)", night=n.night)
         evidence = (*(q.id for q in late), *(a.id for a in n.absences))
         yield Finding(family=Family.CONDUCT, subjects=_staff(n.staff), clauses=(N4,), on=n.night,
                       outcome=_penalty(Consequence(Sanction.WAGE_DAYS, n.staff, days=r.p.absence_wage_days)),
-                      reason=f"{why}, day {counted[month]} of absenteeism in {n.night:%Y-%m}", evidence=evidence)
+                      reason=_("{why}, day {count} of absenteeism in {month:%Y-%m}", why=why, count=counted[month],
+                               month=n.night), evidence=evidence)
         if counted[month] == r.p.deemed_resignation_days:
             yield Finding(family=Family.CONDUCT, subjects=_staff(n.staff), clauses=(N4,), on=n.night,
                           outcome=_penalty(Consequence(Sanction.DEEMED_RESIGNATION, n.staff)), evidence=evidence,
-                          reason=(f"{counted[month]} days of absenteeism in {n.night:%Y-%m}: deemed to have "
-                                  "resigned (自動離職)"))
+                          reason=_("{count} days of absenteeism in {month:%Y-%m}: deemed to have resigned (自動離職)",
+                                   count=counted[month], month=n.night))
 
 
 # --------------------------------------------------------------------------- n1: leaving before the shift ends
@@ -222,26 +253,33 @@ def judge_clock_out(night: StaffNight, index: NightIndex, r: Rules) -> Finding |
     waiting = [b for b in own if b.id not in index.departed]
     last = max(gone, key=lambda bg: bg[1].at, default=None)
     end = max(fixed_end, last[1].at) if last else fixed_end
-    consequence = fine_or_violation(night.staff, r.p.early_leave_fine,
-                                    None if r.p.early_leave_fine is not None else "amount set by the site")
+    consequence = site_fine(night.staff, r.p.early_leave_fine,
+                            note=None if r.p.early_leave_fine is not None else _("amount set by the site"))
     if leaving.at < end:
         if last is not None and last[1].at > fixed_end:
-            until = (f"the guests of {_what(last[0])}, which they booked, left at {_hm(last[1].at)} (the shift ends at "
-                     f"{_hm(fixed_end)} or when one's own booked guests have left, whichever is later)")
+            # Guests of several bookings leaving at the same last moment are all named (in id order), so the
+            # reason does not depend on which of them the file lists first.
+            latest = sorted((b for b, g in gone if g.at == last[1].at), key=lambda b: b.id)
+            reason = _("left at {left:%H:%M}, before the guests of {booking}, which they booked, left at {gone:%H:%M} "
+                       "(the shift ends at {end:%H:%M} or when one's own booked guests have left, whichever is "
+                       "later): left before the end of the shift",
+                       left=leaving.at, booking=_whats(latest), gone=last[1].at, end=fixed_end)
         else:
-            until = f"the shift ended at {_hm(fixed_end)}"
+            reason = _("left at {left:%H:%M}, before the shift ended at {end:%H:%M}: left before the end of the shift",
+                       left=leaving.at, end=fixed_end)
         return Finding(family=Family.CONDUCT, subjects=_staff(night.staff), outcome=_penalty(consequence),
                        clauses=(N1,), on=night.night,
                        evidence=(leaving.id, *(b.id for b, _ in gone), *(g.id for _, g in gone)),
-                       reason=f"left at {_hm(leaving.at)}, before {until}: left before the end of the shift")
+                       reason=reason)
     if waiting:
-        names = ", ".join(_what(b) for b in waiting)
+        names = _whats(waiting)
         return Finding(family=Family.CONDUCT, subjects=_staff(night.staff), clauses=(N1,), on=night.night,
-                       outcome=Unresolved(r.decided_by, f"had the guests of {names} left when {night.staff} left at "
-                                                        f"{_hm(leaving.at)}?"),
+                       outcome=Unresolved(r.decided_by, _("had the guests of {bookings} left when {staff} left at "
+                                                          "{left:%H:%M}?", bookings=names, staff=person(night.staff),
+                                                          left=leaving.at)),
                        evidence=(leaving.id, *(b.id for b in waiting)),
-                       reason=(f"left at {_hm(leaving.at)}; the guests of {names}, which they booked, have no recorded "
-                               "departure, so the end of their shift is unknown"))
+                       reason=_("left at {left:%H:%M}; the guests of {bookings}, which they booked, have no recorded "
+                                "departure, so the end of their shift is unknown", left=leaving.at, bookings=names))
     return None
 
 
@@ -258,11 +296,16 @@ def judge_outings(night: StaffNight, r: Rules) -> Iterator[Finding]:
         back = returns[i] if i < len(returns) else None
         if out.pass_approved_by:
             continue
-        span = f"out from {_hm(out.at)} to {_hm(back.at)}" if back else f"went out at {_hm(out.at)}"
+        if back:
+            reason = _("out from {out:%H:%M} to {back:%H:%M} without an exit pass (放行條) approved by the direct "
+                       "superior: left the post", out=out.at, back=back.at)
+        else:
+            reason = _("went out at {out:%H:%M} without an exit pass (放行條) approved by the direct superior: left "
+                       "the post", out=out.at)
         yield Finding(family=Family.CONDUCT, subjects=_staff(night.staff), clauses=(N5,), on=night.night,
                       outcome=_penalty(Consequence(Sanction.FINE, night.staff, amount=r.p.leave_post_fine)),
                       evidence=(out.id, *((back.id,) if back else ())),
-                      reason=f"{span} without an exit pass (放行條) approved by the direct superior: left the post")
+                      reason=reason)
 
 
 # --------------------------------------------------------------------------- n7 – n11: complaints and incidents
@@ -274,14 +317,14 @@ def judge_complaint(c: GuestComplaint, night: dt.date, r: Rules) -> Finding | No
         return None
     return Finding(family=Family.CONDUCT, subjects=_staff(c.staff), clauses=(N7,), on=night, evidence=(c.id,),
                    outcome=_penalty(Consequence(Sanction.FINE, c.staff, amount=r.p.attitude_complaint_fine)),
-                   reason="a guest complained, and poor service attitude caused it")
+                   reason=_("a guest complained, and poor service attitude caused it"))
 
 
 @attrs.frozen(slots=True)
 class FineRange:
     """A fine the seed gives as a range; the site's default applies when the incident records no amount."""
 
-    what: str
+    what: Message
     low: Decimal
     high: Decimal
     default: Decimal
@@ -289,52 +332,54 @@ class FineRange:
     def consequence(self, incident: Incident, currency: str) -> Consequence:
         if incident.amount is None:
             return Consequence(Sanction.FINE, incident.staff, amount=self.default, range=(self.low, self.high),
-                               note="no amount recorded: the range's default")
+                               note=_("no amount recorded: the range's default"))
         if not self.low <= incident.amount <= self.high:
             raise BadRecord(incident, "amount",
                             f"the fine for {self.what} ({incident.clause}) is {self.low}–{self.high} {currency}; "
                             f"{incident.amount} lies outside that range: record an amount within it, or none for "
                             f"the default of {self.default}")
         return Consequence(Sanction.FINE, incident.staff, amount=incident.amount, range=(self.low, self.high),
-                           note="amount recorded on the incident")
+                           note=_("amount recorded on the incident"))
 
 
 def judge_incident(e: Incident, night: dt.date, r: Rules) -> Finding:
     """nightclub.n8 – n11: what each kind of incident costs."""
     p, words, clause = r.p, INCIDENT_WORDS[e.kind], e.clause
-    police = Consequence(Sanction.POLICE_REFERRAL, e.staff, note="handed to the police (公安機關)")
-    unpaid = Consequence(Sanction.DISMISSAL, e.staff, note="without pay (無薪解雇)")
+    police = Consequence(Sanction.POLICE_REFERRAL, e.staff, note=_("handed to the police (公安機關)"))
+    unpaid = Consequence(Sanction.DISMISSAL, e.staff, note=_("without pay (無薪解雇)"))
     if clause == N8:
         amount = e.amount if e.amount is not None else p.theft_fine
-        fine = fine_or_violation(e.staff, amount, "severe penalty" + (
-            "" if amount is not None else "; amount set by management"))
+        fine = site_fine(e.staff, amount, note=_("severe penalty") if amount is not None
+                         else _("severe penalty; amount set by management"))
         consequences = (fine, police) if e.serious else (fine,)
-        reason = f"{words}: a severe penalty" + ("; a bad case, handed to the police" if e.serious else "")
+        reason = (_("{what}: a severe penalty; a bad case, handed to the police", what=words) if e.serious
+                  else _("{what}: a severe penalty", what=words))
     elif clause == N9:
         amount = e.amount if e.amount is not None else p.booking_rule_fine
         consequences = (Consequence(Sanction.FORFEITED_PERFORMANCE, e.staff, period=f"{night:%Y-%m}"),
-                        fine_or_violation(e.staff, amount, None if amount is not None else "amount set by the site"))
-        reason = f"{words} breaks the booking rules: the performance of {night:%Y-%m} is cancelled, plus a fine"
+                        site_fine(e.staff, amount, note=None if amount is not None else _("amount set by the site")))
+        reason = _("{what} breaks the booking rules: the performance of {month:%Y-%m} is cancelled, plus a fine",
+                   what=words, month=night)
     elif clause == N10:
         if e.serious:
             if e.amount is not None:
                 raise BadRecord(e, "amount", f"a serious case of {words} ({clause}) is dismissal without pay, not a "
                                              "fine: remove the amount, or `serious`")
             consequences = (unpaid,)
-            reason = f"{words}, a serious case: dismissal without pay"
+            reason = _("{what}, a serious case: dismissal without pay", what=words)
         else:
             fines = FineRange(words, p.fight_fine_low, p.fight_fine_high, p.fight_fine_default) if e.kind == "fight" \
                 else FineRange(words, p.conflict_fine_low, p.conflict_fine_high, p.conflict_fine_default)
             consequences = (fines.consequence(e, r.currency),)
-            reason = f"{words}: fine {fines.low}–{fines.high} per occurrence"
+            reason = _("{what}: fine {low}–{high} per occurrence", what=words, low=fines.low, high=fines.high)
     else:  # N11
         if e.amount is not None:
             raise BadRecord(e, "amount", f"{words} ({clause}) is dismissal without pay and a police referral, never "
                                          "a fine: remove the amount")
         consequences = (unpaid, police)
-        reason = f"{words}: dismissal without pay, and handed to the police"
+        reason = _("{what}: dismissal without pay, and handed to the police", what=words)
     if e.note:
-        reason += f" ({e.note})"
+        reason = _("{reason} ({note})", reason=reason, note=e.note)
     return Finding(family=Family.CONDUCT, subjects=_staff(e.staff), outcome=Penalty(consequences), clauses=(clause,),
                    on=night, evidence=(e.id,), reason=reason)
 
@@ -363,15 +408,20 @@ def conduct_findings(ctx, index: NightIndex, rules: Rules) -> list[Finding]:
                 cancelled = index.cancelled.get(b.id)
                 if b.kind == "room" and cancelled is not None:
                     out.append(judge_cancelled_room(b, cancelled, n.night, rules))
-    for night, meeting in sorted(index.meetings.items()):
-        if meeting.expected is not None:
-            expected = list(dict.fromkeys(meeting.expected))
-        else:
-            expected = [s for s in sorted(ctx.staff) if s != meeting.held_by and ctx.employed(s, night)]
-        for staff in expected:
-            found = judge_missed_meeting(meeting, staff, index.get(staff, night), rules)
-            if found is not None:
-                out.append(found)
+    for night, meetings in sorted(index.meetings.items()):
+        verdicts: dict[str, list[Finding | None]] = {}
+        for i, meeting in enumerate(meetings):
+            if meeting.expected is not None:
+                expected = list(dict.fromkeys(meeting.expected))
+            else:
+                expected = [s for s in sorted(ctx.staff) if s != meeting.held_by and ctx.employed(s, night)]
+            for staff in expected:
+                verdicts.setdefault(staff, [None] * len(meetings))[i] = judge_missed_meeting(
+                    meeting, staff, index.get(staff, night), rules)
+        for staff, found in verdicts.items():
+            settled = judge_roll(night, meetings, staff, found, rules)
+            if settled is not None:
+                out.append(settled)
     for c in ctx.timeline.of_type(GuestComplaint):
         found = judge_complaint(c, night_of(c.at, p), rules)
         if found is not None:

@@ -15,7 +15,7 @@ from typing import ClassVar, Literal
 import attrs
 from rulebooks import Event, non_negative
 
-
+from .text import _
 
 @attrs.frozen(slots=True, kw_only=True)
 class Meeting(Event):
@@ -27,6 +27,8 @@ class Meeting(Event):
     """
 
     type_name: ClassVar[str] = "meeting"
+    # `expected` names staff too, but as a list: the pack checks it against the roster itself
+    # (staff_fields index single ids).
     staff_fields: ClassVar = ("held_by",)
     held_by: str | None = None
     expected: tuple[str, ...] | None = None
@@ -76,7 +78,7 @@ class GoingOut(Event):
     """
 
     type_name: ClassVar[str] = "exit"
-    staff_fields: ClassVar = ("staff",)
+    staff_fields: ClassVar = ("staff", "pass_approved_by")
     staff: str
     pass_approved_by: str | None = None
 
@@ -118,6 +120,7 @@ class BookingCancelled(Event):
     """A booking is cancelled (the guests will not come)."""
 
     type_name: ClassVar[str] = "booking_cancelled"
+    refers_to: ClassVar[dict[str, str]] = {"booking": "booking"}
     booking: str
 
 
@@ -126,6 +129,7 @@ class GuestsLeft(Event):
     """The guests of a booked room or table have left."""
 
     type_name: ClassVar[str] = "guests_left"
+    refers_to: ClassVar[dict[str, str]] = {"booking": "booking"}
     booking: str
 
 
@@ -147,7 +151,7 @@ class InductionCheck(Event):
     """A check that a new hire knows the drink prices, room minimum charges, open-bar rooms and table numbers."""
 
     type_name: ClassVar[str] = "induction_check"
-    staff_fields: ClassVar = ("staff",)
+    staff_fields: ClassVar = ("staff", "checked_by")
     staff: str
     passed: bool = True
     checked_by: str | None = None
@@ -167,15 +171,15 @@ INCIDENT_CLAUSES = {
 }
 
 INCIDENT_WORDS = {
-    "theft": "theft of company property",
-    "fake_booking": "a fake booking",
-    "resold_room": "reselling a room",
-    "host_desk_quarrel": "quarrelling with the host desk (咨客臺)",
-    "talking_back": "talking back to a superior",
-    "violence": "a violent conflict with others",
-    "fight": "causing a fight",
-    "drugs": "involvement with drugs",
-    "liquor_card_sale": "selling a guest's stored-liquor card for cash",
+    "theft": _("theft of company property"),
+    "fake_booking": _("a fake booking"),
+    "resold_room": _("reselling a room"),
+    "host_desk_quarrel": _("quarrelling with the host desk (咨客臺)"),
+    "talking_back": _("talking back to a superior"),
+    "violence": _("a violent conflict with others"),
+    "fight": _("causing a fight"),
+    "drugs": _("involvement with drugs"),
+    "liquor_card_sale": _("selling a guest's stored-liquor card for cash"),
 }
 
 IncidentKind = Literal["theft", "fake_booking", "resold_room", "host_desk_quarrel", "talking_back", "violence",

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rulebooks import Deadline, DeadlineStatus, Family, Finding, Staff, Subject, days_from
+from rulebooks import Deadline, DeadlineStatus, Family, Finding, Staff, Subject, days_from, judge
 
 from .events import InductionCheck
 from .nights import shift_end
 from .params import NightclubParameters
+from .text import _
 
 N3 = "nightclub.n3"
-WHAT = "know the drink prices, room minimum charges, open-bar rooms and hall table numbers"
+WHAT = _("know the drink prices, room minimum charges, open-bar rooms and hall table numbers")
 
 
 def judge_induction(member: Staff, checks: list[InductionCheck], p: NightclubParameters, zone: dt.tzinfo,
@@ -19,24 +20,24 @@ def judge_induction(member: Staff, checks: list[InductionCheck], p: NightclubPar
     """nightclub.n3: due by the end of the night of day N of employment (the first day is day 1).
 
     Met when a passed check is recorded by then; breached when it came later,
-    or when none has come and the due moment has passed; open otherwise.
-    `checks` are the member's passed checks up to the as-of moment, in time order.
+    or when none has come and the due moment has passed; open otherwise
+    (rulebooks.clock.judge).  `checks` are the member's passed checks up to
+    the as-of moment, in time order.
     """
     window = days_from(member.employed_from, p.induction_days)
     due = shift_end(window.last, p, zone)
     done = checks[0] if checks else None
-    if done is not None:
-        status = DeadlineStatus.MET if done.at <= due else DeadlineStatus.BREACHED
-        reason = (f"checked at {done.at:%Y-%m-%d %H:%M}, " + ("in time" if status is DeadlineStatus.MET else "late")
-                  + f": due by the end of the night of {window.last}, day {p.induction_days} of employment "
-                    f"(from {window.first})")
-    elif as_of > due:
-        status = DeadlineStatus.BREACHED
-        reason = (f"no passed induction check recorded by the end of the night of {window.last}, day "
-                  f"{p.induction_days} of employment (from {window.first})")
+    status = judge(due, done.at if done else None, as_of)
+    due_words = _("due by the end of the night of {last}, day {n} of employment (from {first})",
+                  last=window.last, n=p.induction_days, first=window.first)
+    if done is not None and done.at <= as_of:
+        reason = _("checked at {at}, {timing}: {due}", at=done.at, due=due_words,
+                   timing=_("in time") if status is DeadlineStatus.MET else _("late"))
+    elif status is DeadlineStatus.BREACHED:
+        reason = _("no passed induction check recorded by the end of the night of {last}, day {n} of employment "
+                   "(from {first})", last=window.last, n=p.induction_days, first=window.first)
     else:
-        status = DeadlineStatus.OPEN
-        reason = f"due by the end of the night of {window.last}, day {p.induction_days} of employment (from {window.first})"
+        reason = due_words
     return Finding(family=Family.FOLLOW_UP, subjects=(Subject("staff", member.id),), clauses=(N3,),
                    outcome=Deadline(WHAT, due, status, owner=member.id, done_at=done.at if done else None),
                    on=window.last, evidence=(done.id,) if done else (), reason=reason)

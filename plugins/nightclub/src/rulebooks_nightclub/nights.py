@@ -14,14 +14,11 @@ import datetime as dt
 from collections.abc import Iterator
 
 import attrs
-from rulebooks import PackContext, at_local, business_date
+from rulebooks import PackContext, business_date
 
 from .events import (Absence, Booking, BookingCancelled, CameBack, ClockOut, GoingOut, GuestComplaint, GuestsLeft,
                      Incident, LeaveRequest, Meeting, SignIn)
 from .params import NightclubParameters
-
-ONE_DAY = dt.timedelta(days=1)
-
 
 def night_of(moment: dt.datetime, p: NightclubParameters) -> dt.date:
     """The business night a moment belongs to."""
@@ -29,16 +26,16 @@ def night_of(moment: dt.datetime, p: NightclubParameters) -> dt.date:
 
 
 def shift_start(night: dt.date, p: NightclubParameters, zone: dt.tzinfo) -> dt.datetime:
-    return at_local(night, p.shift_start, zone)
+    return p.shift.on(night, zone)[0]
 
 
 def meeting_start(night: dt.date, p: NightclubParameters, zone: dt.tzinfo) -> dt.datetime:
-    return at_local(night, p.meeting_time, zone)
+    return dt.datetime.combine(night, p.meeting_time, tzinfo=zone)
 
 
 def shift_end(night: dt.date, p: NightclubParameters, zone: dt.tzinfo) -> dt.datetime:
-    """The night's fixed end: 02:00 the next morning by default."""
-    return at_local(night + ONE_DAY if p.crosses_midnight else night, p.shift_end, zone)
+    """The night's fixed end: 02:00 the next morning by default (the shift's daily window crosses midnight)."""
+    return p.shift.on(night, zone)[1]
 
 
 @attrs.define(slots=True)
@@ -78,7 +75,7 @@ class NightIndex:
     """Every staff member's nights, the meetings, and what became of each booking."""
 
     nights: dict[tuple[str, dt.date], StaffNight]
-    meetings: dict[dt.date, Meeting]
+    meetings: dict[dt.date, tuple[Meeting, ...]]  # the night's first meeting: every record of it at that moment
     cancelled: dict[str, BookingCancelled]  # booking id → its (first) cancellation
     departed: dict[str, GuestsLeft]  # booking id → when its guests left (the last record)
 
@@ -135,9 +132,20 @@ def index_nights(ctx: PackContext) -> NightIndex:
     for e in (*tl.of_type(GuestComplaint), *tl.of_type(Incident)):
         of(e.staff, night_of(e.at, p)).other.append(e.id)
 
-    meetings: dict[dt.date, Meeting] = {}
+    # A night's meeting is its first one; two records at that same moment are kept together, since only
+    # their file order would tell them apart (conduct.judge_roll decides what that means).
+    meetings: dict[dt.date, tuple[Meeting, ...]] = {}
     for e in tl.of_type(Meeting):
-        meetings.setdefault(night_of(e.at, p), e)
+        unknown = [s for s in e.expected or () if ctx.staff and s not in ctx.staff]
+        if unknown:  # a list of staff ids, which staff_fields cannot declare: checked against the roster here
+            raise ctx.input_error(e, "expected", f"{unknown[0]!r} is not on the staff roster: the meeting's "
+                                                 "`expected` list names staff ids")
+        night = night_of(e.at, p)
+        held = meetings.get(night)
+        if held is None:
+            meetings[night] = (e,)
+        elif held[0].at == e.at:
+            meetings[night] = (*held, e)
 
     cancelled: dict[str, BookingCancelled] = {}
     for e in tl.of_type(BookingCancelled):

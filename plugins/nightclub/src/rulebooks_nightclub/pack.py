@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rulebooks import API_VERSION, PackInfo, hookimpl
+from rulebooks import API_VERSION, Finding, PackInfo, hookimpl
 
 from . import __version__
 from .clauses import CLAUSES
@@ -12,8 +12,9 @@ from .followup import follow_up_findings
 from .nights import index_nights, night_of
 from .params import NightclubParameters
 from .summary import monthly_summaries
+from .text import DUTY_DIRECTOR
 
-DECIDED_BY = "duty director (值班總監)"
+DECIDED_BY = DUTY_DIRECTOR  # "duty director" / 值班總監
 
 
 @hookimpl
@@ -37,9 +38,15 @@ def _rules(ctx) -> Rules:
     return Rules(ctx.params, ctx.zone, ctx.site.currency, DECIDED_BY)
 
 
+def every_conduct_finding(ctx) -> tuple[Finding, ...]:
+    """Every night's conduct findings, computed once per evaluation: the conduct hook reports them and the
+    monthly summary adds them up."""
+    return tuple(conduct_findings(ctx, ctx.shared(index_nights), _rules(ctx)))
+
+
 @hookimpl
 def rulebooks_conduct(ctx):
-    return conduct_findings(ctx, index_nights(ctx), _rules(ctx))
+    return list(ctx.shared(every_conduct_finding))
 
 
 @hookimpl
@@ -50,6 +57,6 @@ def rulebooks_follow_up(ctx):
 
 @hookimpl
 def rulebooks_grading(ctx):
-    index = index_nights(ctx)
     order = {c.id: i for i, c in enumerate(CLAUSES)}
-    return monthly_summaries(index, conduct_findings(ctx, index, _rules(ctx)), ctx.site.currency, DECIDED_BY, order)
+    return monthly_summaries(ctx.shared(index_nights), list(ctx.shared(every_conduct_finding)), ctx.site.currency,
+                             DECIDED_BY, order)

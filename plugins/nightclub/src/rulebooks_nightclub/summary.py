@@ -15,9 +15,10 @@ import datetime as dt
 from decimal import Decimal
 
 import attrs
-from rulebooks import Family, Finding, Grade, Penalty, Sanction, Subject, month_end
+from rulebooks import Family, Finding, Grade, Message, Penalty, Sanction, Subject, Text, month_end, person
 
 from .nights import NightIndex
+from .text import _, currency_word
 
 N9 = "nightclub.n9"
 
@@ -35,7 +36,7 @@ class MonthSheet:
     unpriced: int = 0  # violations whose amount the site has not set
     wage_days: int = 0
     forfeited: bool = False
-    outcomes: list[str] = attrs.field(factory=list)  # deemed resignation, dismissal, police referral
+    outcomes: list[Message] = attrs.field(factory=list)  # deemed resignation, dismissal, police referral
     open_cases: int = 0
     clauses: set[str] = attrs.field(factory=set)
     evidence: list[str] = attrs.field(factory=list)
@@ -44,37 +45,52 @@ class MonthSheet:
     def counted(self) -> int:
         return 0 if self.forfeited else self.rooms + self.tables
 
-    def text(self, currency: str, decided_by: str) -> str:
-        booked = f"{_n(self.rooms, 'room')}, {_n(self.tables, 'table')}"
+    def text(self, currency: str, decided_by: Text) -> Message:
+        booked = _("{rooms}, {tables}", rooms=_rooms(self.rooms), tables=_tables(self.tables))
         if self.forfeited:
-            parts = [f"{self.month:%Y-%m}: performance cancelled ({N9}), 0 of {self.rooms + self.tables} bookings "
-                     f"count ({booked})"]
+            head = _("{month:%Y-%m}: performance cancelled ({clause}), 0 of {total} bookings count ({booked})",
+                     month=self.month, clause=N9, total=self.rooms + self.tables, booked=booked)
+        elif self.counted == 1:
+            head = _("{month:%Y-%m}: 1 booking counts ({booked})", month=self.month, booked=booked)
         else:
-            verb = "counts" if self.counted == 1 else "count"
-            parts = [f"{self.month:%Y-%m}: {_n(self.counted, 'booking')} {verb} ({booked})"]
+            head = _("{month:%Y-%m}: {count} bookings count ({booked})", month=self.month, count=self.counted,
+                     booked=booked)
         if self.cancelled:
-            parts[0] += f", {self.cancelled} cancelled"
-        fines = f"fines {self.fines} {currency}"
+            head = _("{head}, {count} cancelled", head=head, count=self.cancelled)
+        parts = [head]
         if self.unpriced:
-            fines += f" + {_n(self.unpriced, 'violation')} for the site to price"
-        parts.append(fines)
+            violations = (_("1 violation") if self.unpriced == 1
+                          else _("{count} violations", count=self.unpriced))
+            parts.append(_("fines {amount} {currency} + {violations} for the site to price", amount=self.fines,
+                           currency=currency_word(currency), violations=violations))
+        else:
+            parts.append(_("fines {amount} {currency}", amount=self.fines, currency=currency_word(currency)))
         if self.wage_days:
-            parts.append(f"{self.wage_days} days' wages deducted")
+            parts.append(_("{days} days' wages deducted", days=self.wage_days))
         parts += self.outcomes
         if self.open_cases:
-            parts.append(f"{_n(self.open_cases, 'case')} for the {decided_by.split(' (')[0]} to decide")
-        return "; ".join(parts)
+            parts.append(_("1 case for the {decider} to decide", decider=decided_by) if self.open_cases == 1
+                         else _("{count} cases for the {decider} to decide", count=self.open_cases,
+                                decider=decided_by))
+        line = parts[0]
+        for part in parts[1:]:
+            line = _("{before}; {after}", before=line, after=part)
+        return line
 
 
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def _rooms(count: int) -> Message:
+    return _("1 room") if count == 1 else _("{count} rooms", count=count)
 
 
-_OUTCOME_WORDS = {Sanction.DEEMED_RESIGNATION: "deemed resigned", Sanction.DISMISSAL: "dismissed",
-                  Sanction.POLICE_REFERRAL: "handed to the police"}
+def _tables(count: int) -> Message:
+    return _("1 table") if count == 1 else _("{count} tables", count=count)
 
 
-def monthly_summaries(index: NightIndex, conduct: list[Finding], currency: str, decided_by: str,
+_OUTCOME_WORDS = {Sanction.DEEMED_RESIGNATION: _("deemed resigned"), Sanction.DISMISSAL: _("dismissed"),
+                  Sanction.POLICE_REFERRAL: _("handed to the police")}
+
+
+def monthly_summaries(index: NightIndex, conduct: list[Finding], currency: str, decided_by: Text,
                       clause_order: dict[str, int]) -> list[Finding]:
     """nightclub.n9 (and every clause that contributed): one summary per staff member and month."""
     sheets: dict[tuple[str, dt.date], MonthSheet] = {}
@@ -123,11 +139,11 @@ def monthly_summaries(index: NightIndex, conduct: list[Finding], currency: str, 
     for (staff, month), s in sorted(sheets.items()):
         cited = sorted(s.clauses - {N9}, key=lambda c: clause_order.get(c, len(clause_order)))
         if s.forfeited:
-            reason = (f"{staff} in {month:%Y-%m}: bookings, fines and deductions; the month's performance is "
-                      "cancelled for breaking the booking rules")
+            reason = _("{staff} in {month:%Y-%m}: bookings, fines and deductions; the month's performance is "
+                       "cancelled for breaking the booking rules", staff=person(staff), month=month)
         else:
-            reason = (f"{staff} in {month:%Y-%m}: bookings, fines and deductions; no booking rule was broken, so the "
-                      "month's performance counts in full")
+            reason = _("{staff} in {month:%Y-%m}: bookings, fines and deductions; no booking rule was broken, so "
+                       "the month's performance counts in full", staff=person(staff), month=month)
         out.append(Finding(family=Family.GRADING, subjects=(Subject("staff", staff),),
                            outcome=Grade(s.text(currency, decided_by), score=Decimal(s.counted)),
                            clauses=(N9, *cited), on=month_end(month), evidence=tuple(dict.fromkeys(s.evidence)),
