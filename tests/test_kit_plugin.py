@@ -60,7 +60,7 @@ def rulebooks_conduct(ctx):
     for late in ctx.timeline.of_type(Late):
         yield Finding(family=Family.CONDUCT, subjects=(Subject("staff", late.staff),),
                       outcome=Penalty((Consequence(Sanction.FINE, late.staff, amount=ctx.params.late_fine),)),
-                      clauses=("tiny.late.1",), reason="late for the meeting", on=late.day, evidence=(late.id,))
+                      clauses=("tiny.late.1",), reason="late for the meeting (開會遲到)", on=late.day, evidence=(late.id,))
 '''
 
 SCENARIO = '''
@@ -120,7 +120,7 @@ def test_a_missed_expectation_prints_a_readable_difference(project):
         "*1 expected finding missing:*",
         "*expected at *late.yaml:9 expect[[]1[]]: family: conduct, clauses: [[]tiny.late.1[]], person: li, "
         "sanction: fine, amount: 100",
-        "*nearest: tiny conduct staff:li on 2026-03-05: penalty fine li 50 [[]tiny.late.1[]] — late for the meeting",
+        "*nearest: tiny conduct staff:li on 2026-03-05: penalty fine li 50 [[]tiny.late.1[]] — late for the meeting (開會遲到)",
         "*differs: consequences fine li 50*",
         "*all 2 findings of the evaluation:*",
     ])
@@ -321,3 +321,15 @@ def test_the_recorder_is_off_in_normal_runs_and_removed_after_a_measured_run(pro
             assert evaluate.observers == []
     ''')
     project.runpytest("test_observers.py").assert_outcomes(passed=1)
+
+
+def test_a_scenario_whose_findings_speak_english_only_fails_naming_the_text(project):
+    module = Path(project.path) / "site-packages" / "rulebooks_tiny.py"
+    module.write_text(module.read_text().replace('reason="late for the meeting (開會遲到)"',
+                                                 'reason="late for the meeting"'))
+    sys.modules.pop("rulebooks_tiny", None)
+    scenario(project, "late.yaml", "  - {family: conduct, subject: 'staff:li'}")
+    result = project.runpytest()
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*texts with no Chinese:*",
+                                 "*tiny staff:li reason: English only: 'late for the meeting'*"])

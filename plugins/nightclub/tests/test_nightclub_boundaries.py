@@ -408,7 +408,7 @@ def test_a_booking_breach_without_an_amount_uses_the_site_fine(run) -> None:
 
 
 def test_a_reference_to_no_booking_is_bad_input(run) -> None:
-    with pytest.raises(InputError, match="not a booking"):
+    with pytest.raises(InputError, match=r"events\[0\]\.booking: no booking has the id 'B404'"):
         run([{"type": "guests_left", "id": "G1", "at": "2026-03-06T01:00", "booking": "B404"}])
 
 
