@@ -147,6 +147,6 @@ def test_the_readme_example_runs_as_written(rulebooks_cli, tmp_path: Path) -> No
 
 
 def test_the_pack_conforms(rulebooks_manager) -> None:
-    from rulebooks.authoring.conformance import check_pack
+    from rulebooks.authoring.testing import check_pack
 
     assert check_pack(rulebooks_manager.get("nightclub")) == []

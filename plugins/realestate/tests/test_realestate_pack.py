@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import attrs
-from rulebooks.authoring.conformance import check_pack
+from rulebooks.authoring.testing import check_pack
 
 from rulebooks_realestate.clauses import CLAUSES
 from rulebooks_realestate.events import EVENT_TYPES

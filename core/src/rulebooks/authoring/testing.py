@@ -55,8 +55,8 @@ from rulebooks.model import Finding
 
 __all__ = [
     "Cli", "CliOutcome", "ClauseCoverage", "assert_bilingual", "assert_findings", "capture_reports",
-    "catalog_problems", "check_pack", "isolated_manager", "register_pack", "run_scenario", "untranslated",
-    "write_scenario",
+    "catalog_problems", "check_pack", "finding_texts", "isolated_manager", "register_pack", "run_scenario",
+    "untranslated", "write_scenario",
 ]
 
 # --------------------------------------------------------------------------- plain helpers
@@ -191,24 +191,27 @@ def finding_texts(f: Finding) -> Iterator[tuple[str, Any]]:
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-def untranslated(findings: Iterable[Finding]) -> list[str]:
-    """The texts of findings that have no Chinese: a plain English string, or a message its catalog lacks.
+def untranslated(findings: Iterable[Finding], names: Mapping[str, str] | None = None) -> list[str]:
+    """The texts of findings a Chinese reader cannot read: a message its catalog lacks, or a text whose
+    Chinese rendering has no Chinese in it (a plain English string, an English word passed as a value).
 
-    A grade such as "A" or a plain number needs no translation: only texts with letters are asked for.
+    A grade such as "A" or a plain number needs no translation: only texts with words are asked for.
     """
     from rulebooks.messages import Message, has_translation, messages_in, render
 
     out = []
     for f in findings:
+        about = f"{f.pack} {', '.join(map(str, f.subjects))}"
         for where, text in finding_texts(f):
-            if isinstance(text, Message):
-                missing = [m for m in messages_in(text) if re.search(r"[A-Za-z]", _bare(m.text))
-                           and not has_translation(m)]
-                if missing:
-                    out.append(f"{f.pack} {', '.join(map(str, f.subjects))} {where}: no Chinese for "
-                               + ", ".join(repr(m.text) for m in missing))
-            elif text is not None and re.search(r"[A-Za-z]{2}", str(text)) and not _CJK.search(str(text)):
-                out.append(f"{f.pack} {', '.join(map(str, f.subjects))} {where}: English only: {render(text)!r}")
+            if text is None:
+                continue
+            missing = [m for m in messages_in(text) if re.search(r"[A-Za-z]", _bare(m.text))
+                       and not has_translation(m)] if isinstance(text, Message) else []
+            zh = render(text, "zh", names)
+            if missing:
+                out.append(f"{about} {where}: no Chinese for " + ", ".join(repr(m.text) for m in missing))
+            elif re.search(r"[A-Za-z]{2}", render(text, "en", names)) and not _CJK.search(zh):
+                out.append(f"{about} {where}: English only: {zh!r}")
     return out
 
 
@@ -216,9 +219,9 @@ def _bare(template: str) -> str:
     return re.sub(r"\{[^{}]*\}", "", template)
 
 
-def assert_bilingual(findings: Iterable[Finding]) -> None:
+def assert_bilingual(findings: Iterable[Finding], names: Mapping[str, str] | None = None) -> None:
     """Fail when any text of the findings lacks a Chinese text (see `untranslated`)."""
-    missing = untranslated(findings)
+    missing = untranslated(findings, names)
     if missing:
         raise AssertionError("texts with no Chinese:\n  " + "\n  ".join(missing))
 
