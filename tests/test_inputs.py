@@ -110,7 +110,7 @@ def test_malformed_yaml_unclosed_quote(evaluate, bad_input):
 
 
 def test_not_a_mapping(evaluate, bad_input):
-    bad_input(evaluate("- just\n- a list\n"), "case.yaml:1: expected a mapping with the keys site, as_of")
+    bad_input(evaluate("- just\n- a list\n"), "case.yaml:1: expected a mapping with the keys site, pack, as_of")
 
 
 # --------------------------------------------------------------------------- keys
@@ -134,7 +134,7 @@ def test_duplicate_key_in_a_block_event(evaluate, bad_input):
 
 def test_unknown_top_level_key(evaluate, bad_input):
     text = HEAD + SHEET + "expects: []\n"
-    bad_input(evaluate(text), "case.yaml:10, expects: unknown key 'expects'; a scenario has: site, as_of, staff,")
+    bad_input(evaluate(text), "case.yaml:10, expects: unknown key 'expects'; a scenario has: site, pack, as_of, staff,")
 
 
 def test_unknown_field_in_an_event_is_named_with_a_hint(evaluate, bad_input):

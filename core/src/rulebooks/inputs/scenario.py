@@ -11,10 +11,16 @@ YAML::
     expect:
       - {family: attribution, subject: "sale:S1", credit: {wang: 1}}
 
-JSON Lines: one object per line.  A line with a single key `site`, `as_of`,
-`staff` or `customer` sets that part; any other line is an event with a
-`type`.  The site must come before the first event.  Several files are read
-in order and merged.
+JSON Lines: one object per line.  A line with a single key `site`, `pack`,
+`as_of`, `staff` or `customer` sets that part; any other line is an event
+with a `type`.  The site must come before the first event.  Several files
+are read in order and merged.
+
+Event names: `fitness.sale` always names the fitness pack's sale.  A short
+`sale` is the sale of the pack the file was written for: the pack its
+`pack:` line names (`{"pack": "fitness"}` in JSON Lines), else the packs of
+its own `site:` section, else the one pack of the site that defines `sale`.
+A site that enables one more pack so leaves every existing scenario working.
 """
 
 from __future__ import annotations
@@ -38,8 +44,8 @@ from rulebooks.engine.manager import PackManager
 from rulebooks.model import Customer, Event, Staff
 from rulebooks.engine.timeline import Timeline
 
-TOP_KEYS = ("site", "as_of", "staff", "customers", "events", "expect")
-RECORD_KEYS = ("site", "as_of", "staff", "customer")
+TOP_KEYS = ("site", "pack", "as_of", "staff", "customers", "events", "expect")
+RECORD_KEYS = ("site", "pack", "as_of", "staff", "customer")
 
 
 @attrs.define
@@ -55,18 +61,32 @@ class Scenario:
     files: list[str]
 
 
-def event_vocabulary(manager: PackManager, packs: Iterable[str]) -> dict[str, type[Event]]:
-    """Event type names a scenario may use: `pack.name` always, `name` when one pack alone defines it."""
+def event_vocabulary(manager: PackManager, packs: Iterable[str],
+                     written_for: Iterable[str] = ()) -> dict[str, type[Event]]:
+    """Event type names a scenario file may use on a site with these packs.
+
+    `pack.name` is always accepted.  A short `name` is the type of the one
+    pack the file was written for that defines it (`written_for`: the file's
+    `pack:`, or the packs of its own `site:` section), else of the one enabled
+    pack that defines it.  So enabling a second pack that also defines `sale`
+    leaves a fitness scenario working; only a file written for neither pack,
+    or for both, must say `fitness.sale`.
+    """
+    enabled = sorted(packs)
     full: dict[str, type[Event]] = {}
     short: dict[str, list[str]] = {}
-    for pack in sorted(packs):
+    for pack in enabled:
         for et in manager.get(pack).event_types:
             full[f"{pack}.{et.type_name}"] = et
-            short.setdefault(et.type_name, []).append(f"{pack}.{et.type_name}")
+            short.setdefault(et.type_name, []).append(pack)
+    preferred = set(written_for) & set(enabled)
     vocab = dict(full)
     for name, owners in short.items():
-        if len(owners) == 1:
-            vocab[name] = full[owners[0]]
+        mine = [p for p in owners if p in preferred]
+        if len(mine) == 1:
+            vocab[name] = full[f"{mine[0]}.{name}"]
+        elif len(owners) == 1:
+            vocab[name] = full[f"{owners[0]}.{name}"]
     return vocab
 
 
@@ -99,6 +119,8 @@ class _Builder:
         self.quick: dict[type, Callable[[Any], Any]] = {}  # plain records, fast; None means "ask cattrs"
         self.interned: dict[str, str] = {}
         self.site_place: str | None = None
+        self.written_for: tuple[str, ...] = ()  # the packs the file being read was written for
+        self._vocabularies: dict[tuple[str, ...], dict[str, type[Event]]] = {}
 
     # ------------------------------------------------------------ the site
 
@@ -107,6 +129,10 @@ class _Builder:
             raise InputError(f"a second site; the site was already given at {self.site_place}",
                              file=file, place=place, line=line)
         self.site_place = f"{file}:{line}" if line is not None else file
+        if isinstance(table, dict) and isinstance(table.get("packs"), list):
+            # The packs the scenario was written for decide its short event names, also on a site with more.
+            self.set_written_for(tuple(p for g in table["packs"] for p in (g if isinstance(g, list) else [g])
+                                       if isinstance(p, str)))
         if self.setup is not None:
             return  # --config/--site was given: it decides, the scenario's own site is ignored
         if not isinstance(table, dict):
@@ -118,6 +144,32 @@ class _Builder:
         except InputError as exc:
             raise exc.located(line=line) from None
 
+    def set_written_for(self, packs: tuple[str, ...]) -> None:
+        self.written_for = packs
+        if self.conv is not None:
+            self.vocab = self.vocabulary()
+
+    def set_pack(self, raw: Any, file: str, place: str, lines: dict[str, int] | None, line: int | None) -> None:
+        """`pack: fitness`: the pack this file was written for, whose event names it uses unqualified."""
+        line = (lines or {}).get(place, line)
+        if not isinstance(raw, str):
+            raise InputError(f"expected the name of the pack this file was written for, got {raw!r}",
+                             file=file, place=place, line=line)
+        if self.setup is not None and raw not in self.setup.site.pack_names:
+            raise InputError(f"the file is written for pack {raw!r}, which the site does not enable "
+                             f"(enabled: {', '.join(self.setup.site.pack_names)})", file=file, place=place, line=line)
+        if raw not in self.manager.packs:
+            raise InputError(f"unknown pack {raw!r}; installed packs: {', '.join(self.manager.names()) or 'none'}",
+                             file=file, place=place, line=line)
+        self.set_written_for((raw,))
+
+    def vocabulary(self) -> dict[str, type[Event]]:
+        found = self._vocabularies.get(self.written_for)
+        if found is None:
+            found = self._vocabularies[self.written_for] = event_vocabulary(
+                self.manager, self.setup.site.pack_names, self.written_for)
+        return found
+
     def ready(self, file: str, place: str, line: int | None) -> None:
         """Make the event converter once the site (and so the zone and the packs) is known."""
         if self.conv is not None:
@@ -126,7 +178,7 @@ class _Builder:
             raise InputError("no site: give --config FILE (and --site) or a `site:` section before the events",
                              file=file, place=place, line=line)
         self.conv = make_converter(self.setup.site.timezone)
-        self.vocab.update(event_vocabulary(self.manager, self.setup.site.pack_names))
+        self.vocab = self.vocabulary()
         self.hooks = {cls: self.conv.get_structure_hook(cls) for cls in set(self.vocab.values())}
         self.quick.update(quick_structurers(self.conv, [*self.hooks, Staff, Customer], self.interned))
 
@@ -185,7 +237,8 @@ class _Builder:
             if isinstance(name, str) and "." not in name:
                 owners = [n for n in self.vocab if n.endswith("." + name)]
                 if len(owners) > 1:
-                    hint = f"; several packs define it, write one of: {', '.join(sorted(owners))}"
+                    hint = (f"; several packs define it, write one of: {', '.join(sorted(owners))}, or name the "
+                            f"pack the file is written for with a `pack:` line")
             if not hint:
                 hint = f"; known types: {_known_types(self.vocab)}"
             where = f"{place}.type"
@@ -216,6 +269,7 @@ class _Builder:
         file = str(path)
         file_no = len(self.places)
         self.places.append((file, False, lines))
+        self.set_written_for(())  # each file says for itself which pack it was written for
         if not isinstance(doc, dict):
             raise InputError(f"expected a mapping with the keys {', '.join(TOP_KEYS)}", file=file, line=1)
         unknown = sorted(set(doc) - set(TOP_KEYS))
@@ -224,6 +278,8 @@ class _Builder:
                              file=file, place=unknown[0], line=lines.get(unknown[0]))
         if "site" in doc:
             self.set_site(doc["site"], file, "site", lines, lines.get("site"))
+        if "pack" in doc:  # after the site: the pack must be one the site enables
+            self.set_pack(doc["pack"], file, "pack", lines, lines.get("pack"))
         for key, adder in (("staff", self.add_staff), ("customers", self.add_customer)):
             items = doc.get(key, [])
             if not isinstance(items, list):
@@ -246,8 +302,10 @@ class _Builder:
         file = str(path)
         file_no = len(self.places)
         self.places.append((file, True, None))
+        self.set_written_for(())
         place = "event"  # the line number is given with the file: ledger.jsonl:12, event.amount
-        events, by_id, origins, vocab, quick = self.events, self.by_id, self.origins, self.vocab, self.quick
+        events, by_id, origins, quick = self.events, self.by_id, self.origins, self.quick
+        vocab = self.vocab
         for number, obj in iter_json_lines(path, self.progress):
             if obj.__class__ is dict and len(obj) > 1 and self.conv is not None:
                 # The common line, a plain event: what add_event does, without its checks and messages.
@@ -268,7 +326,9 @@ class _Builder:
                     obj["type"] = name
             if isinstance(obj, dict) and len(obj) == 1 and next(iter(obj)) in RECORD_KEYS:
                 key, value = next(iter(obj.items()))
-                if key == "site":
+                if key == "pack":
+                    self.set_pack(value, file, "pack", None, number)
+                elif key == "site":
                     self.set_site(value, file, "site", None, number)
                 elif key == "as_of":
                     self.set_as_of(value, file, "as_of", None, number)
@@ -276,8 +336,10 @@ class _Builder:
                     self.add_staff(value, file, "staff", None, number)
                 else:
                     self.add_customer(value, file, "customer", None, number)
+                vocab = self.vocab  # a site or pack line may have changed what short names mean
                 continue
             self.add_event(obj, file_no, number, place, None, number)
+            vocab = self.vocab
 
     def locate(self, event_id: str) -> tuple[str, str, int | None] | None:
         event = self.by_id.get(event_id)

@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from rulebooks.engine.manager import PackManager
+from rulebooks.messages import LANGUAGES
 from rulebooks.model import Customer, Staff
 
 _DATETIME = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?)?$",
@@ -94,6 +95,7 @@ def scenario_schema(manager: PackManager) -> dict[str, Any]:
     site = {"type": "object", "additionalProperties": False, "required": ["packs"], "properties": {
         "name": {"type": "string"}, "timezone": {"type": "string"},
         "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
+        "language": {"enum": list(LANGUAGES), "description": "the default language of the site's reports"},
         "packs": {"type": "array", "minItems": 1, "items": {"anyOf": [
             {"type": "string", "enum": manager.names()},
             {"type": "array", "items": {"type": "string", "enum": manager.names()}}]}},
@@ -110,6 +112,8 @@ def scenario_schema(manager: PackManager) -> dict[str, Any]:
         "additionalProperties": False,
         "properties": {
             "site": site,
+            "pack": {"enum": manager.names(), "description": "the pack this file was written for: its event "
+                                                          "names are used unqualified"},
             "as_of": _DATETIME,
             "staff": {"type": "array", "items": object_schema(Staff)},
             "customers": {"type": "array", "items": object_schema(Customer)},
