@@ -9,12 +9,12 @@ from rulebooks.calendar import (DailyWindow, DayWindow, Season, SeasonalWindows,
                                 business_date, day_number, days_after, days_from, half_day, last_days_of_month,
                                 month_end, month_of, months_through)
 from rulebooks.clock import (Checkpoint, Rung, due_within_days_after, due_within_days_from, elapsed, end_of_day,
-                             escalation, first_done, hours_after, judge, progress_checkpoints)
+                             escalation, first_done, hours_after, judge, progress_checkpoints, same_moment)
 from rulebooks.engine.context import PackContext
 from rulebooks.engine.timeline import Timeline
 from rulebooks.errors import ConfigError, InputError, PackError, RulebooksError
 from rulebooks.hookspecs import API_VERSION, hookimpl
-from rulebooks.messages import Message, Messages, Person, Text, person, render
+from rulebooks.messages import Message, Messages, Person, Text, joined, person, render
 from rulebooks.model import (Consequence, Consideration, Credit, Customer, Deadline, DeadlineStatus, Escalation,
                              Event, Family, Finding, Grade, Penalty, Sanction, Share, Site, Staff, Subject,
                              Unresolved, is_masked, non_negative, same_number, site_fine)
@@ -30,7 +30,7 @@ __all__ = [
     "RulebooksError", "Rung", "Sanction", "Season", "SeasonalWindows", "Share", "Site", "Staff", "Subject", "Text",
     "Timeline", "Unresolved", "add_months", "at_local", "business_date", "day_number", "days_after", "days_from",
     "due_within_days_after", "due_within_days_from", "elapsed", "end_of_day", "escalation", "first_done",
-    "half_day", "hookimpl", "hours_after", "is_masked", "judge", "last_days_of_month", "month_end", "month_of",
-    "months_through", "non_negative", "param", "person", "progress_checkpoints", "render", "same_number",
+    "half_day", "hookimpl", "hours_after", "is_masked", "joined", "judge", "last_days_of_month", "month_end", "month_of",
+    "months_through", "non_negative", "param", "person", "progress_checkpoints", "render", "same_moment", "same_number",
     "site_fine",
 ]

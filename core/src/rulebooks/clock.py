@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -81,6 +82,19 @@ def first_done(moments: Iterable[dt.datetime], *, after: dt.datetime | None = No
     high = None if as_of is None else _utc(as_of)
     seen = [m for m in moments if (low is None or _utc(m) >= low) and (high is None or _utc(m) <= high)]
     return min(seen, key=_utc) if seen else None
+
+
+def same_moment(events: Sequence[Any], first: bool = True) -> list[Any]:
+    """The events at the earliest (or, with first=False, the latest) moment of a list: more than one is a tie.
+
+    Where a clause says the earliest wins (誰早歸誰) and two records share that moment, no clause orders
+    them: the pack reports the case unresolved instead of letting the file's order decide.
+    """
+    if not events:
+        return []
+    pick = min if first else max
+    moment = _utc(pick(events, key=lambda e: _utc(e.at)).at)
+    return [e for e in events if _utc(e.at) == moment]
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:

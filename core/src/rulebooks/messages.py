@@ -99,6 +99,22 @@ class Messages:
 
 
 _PACKAGES: dict[str, str] = {}
+_core = Messages("rulebooks")
+
+
+def joined(texts: Iterable[Text], separator: Message | None = None) -> Text:
+    """Several texts said one after another: "a; b; c" in English, "a；b；c" in Chinese.
+
+    `separator` is a message with the placeholders {first} and {second} (by default the semicolon).
+    """
+    parts = list(texts)
+    if not parts:
+        raise ValueError("nothing to join")
+    separator = separator or _core("{first}; {second}")
+    out = parts[0]
+    for part in parts[1:]:
+        out = Message(separator.domain, separator.text, (("first", out), ("second", part)))
+    return out
 
 
 def catalog_path(domain: str, language: str = CATALOG_LANGUAGE) -> Any:

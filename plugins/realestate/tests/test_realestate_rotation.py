@@ -329,6 +329,6 @@ def test_the_queue_in_a_reason_is_a_list_of_staff_shown_by_roster_name(run) -> N
     assert line == tuple(Person(s) for s in ("wang", "zhao", "chen", "li"))
     names = {"wang": "王麗 (wang)", "li": "李強 (li)"}
     zh = render(reason, "zh", names)
-    assert "王麗 (wang)接電話,跳過,以后再補(第1條);輪到李強 (li)接待" in zh
+    assert "王麗 (wang)接電話,跳過,以后再補(第1條)；輪到李強 (li)接待" in zh
     assert zh.endswith("(接待順序: 王麗 (wang)、zhao、chen、李強 (li))")
     assert str(reason).endswith("(next: wang, zhao, chen, li)")

@@ -19,7 +19,7 @@ import attrs
 import orjson
 
 from rulebooks.errors import InputError, PackError
-from rulebooks.messages import DEFAULT_LANGUAGE, Message, Messages, render
+from rulebooks.messages import DEFAULT_LANGUAGE, Messages, joined, render
 from rulebooks.engine.manager import PackManager
 from rulebooks.model import (FAMILY_ORDER, Consideration, Credit, Family, Finding, Penalty, Subject, Unresolved)
 from rulebooks.engine.context import PackContext
@@ -213,14 +213,14 @@ def _by_precedence(per_pack: dict[str, list[Finding]], ranks: tuple[tuple[str, .
             packs = sorted({f.pack for f in winners})
             first = winners[0]
             deciders = {render(manager.get(p).info.decided_by): manager.get(p).info.decided_by for p in packs}
-            decided_by = _one_after_another([deciders[k] for k in sorted(deciders)], _("{first} / {second}"))
+            decided_by = joined([deciders[k] for k in sorted(deciders)], _("{first} / {second}"))
             kept.append(Finding(
                 family=Family.ATTRIBUTION, subjects=key,
                 outcome=Unresolved(decided_by=decided_by,
                                    question=_("rules of equal rank give different answers")),
                 clauses=tuple(dict.fromkeys(c for f in winners for c in f.clauses)),
                 reason=_("{count} decisions of equal rank disagree ({reasons})", count=len(winners),
-                         reasons=_one_after_another([f.reason for f in winners])),
+                         reasons=joined([f.reason for f in winners])),
                 on=first.on, evidence=tuple(dict.fromkeys(e for f in winners for e in f.evidence)),
                 considered=tuple(Consideration(c, _("overruled: equal-rank conflict"))
                                  for f in winners for c in f.clauses),
@@ -231,15 +231,6 @@ def _by_precedence(per_pack: dict[str, list[Finding]], ranks: tuple[tuple[str, .
             lost += winners[1:] if len(distinct) > 1 else []
         lost += others
     return kept, lost
-
-
-def _one_after_another(texts: list[Any], separator: Message | None = None) -> Any:
-    """Several texts as one, separated as `separator` says (semicolons), in the reader's language."""
-    separator = separator or _("{first}; {second}")
-    joined = texts[0]
-    for text in texts[1:]:
-        joined = attrs.evolve(separator, args=(("first", joined), ("second", text)))
-    return joined
 
 
 def sort_key(f: Finding) -> tuple:

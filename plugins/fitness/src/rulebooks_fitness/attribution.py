@@ -24,10 +24,10 @@ from collections.abc import Iterator
 
 import attrs
 from rulebooks import (Consideration, Credit, Family, Finding, Message, PackContext, Subject, Text, Unresolved,
-                       day_number, half_day, last_days_of_month, month_of, person)
+                       day_number, half_day, last_days_of_month, month_of, person, same_moment)
 
 from .events import Appointment, Claim, HandlerChange, Sale, Visit
-from .records import Records, same_moment
+from .records import Records
 from .text import DIRECTOR, _
 
 # How a reason says a sale's kind.

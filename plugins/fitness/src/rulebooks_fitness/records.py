@@ -11,7 +11,7 @@ from collections import defaultdict
 from functools import cached_property
 
 from rulebooks import (DayWindow, DeadlineStatus, PackContext, due_within_days_after, first_done, judge,
-                       months_through, person, same_number)
+                       months_through, person, same_moment, same_number)
 
 from .events import (Appointment, CardTransfer, Claim, FollowUpSheet, HandlerChange, Inquiry, MemberReassigned,
                      NumberReached, NumberUnreachable, RegisterCorrection, Sale, ShiftEnd, Takeover, Visit)
@@ -32,14 +32,6 @@ def _by(events, key) -> dict:
 
 # The ways a sheet's number is unusable (claim.4), as a reason says them.
 NUMBER_PROBLEM = {"illegible": _("illegible"), "altered": _("altered")}
-
-
-def same_moment(events: list, first: bool = True) -> list:
-    """The events of a time-ordered list at its earliest (or latest) moment: more than one is a tie."""
-    if not events:
-        return []
-    moment = events[0].at if first else events[-1].at
-    return [e for e in events if e.at == moment]
 
 
 def masked(mobile: str) -> str:
@@ -217,7 +209,7 @@ class Records:
         which no clause orders: the caller must not pick one of them.
         """
         valid = [a for a in self.appointments(mobile, day) if self.appointment_problem(a, mobile) is None]
-        return [a for a in valid if a.at == valid[0].at] if valid else []
+        return same_moment(valid)
 
     def has_appointment(self, staff: str, mobile: str, day: dt.date) -> Appointment | None:
         for a in self.appointments(mobile, day):

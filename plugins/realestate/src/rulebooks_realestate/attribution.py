@@ -15,13 +15,13 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from rulebooks import (Consideration, Credit, Family, Finding, Message, PackContext, Share, Subject, Unresolved,
-                       person)
+                       joined, person, same_moment)
 
 from .events import Deposit, Sale
 from .params import UNRESOLVED
 from .reception import R3, R8, R9, R11, R12, R22, R26, Replay
 from .register import COVER, HELPER, LISTED, NAMED, PHONE, ROTATION, UNRECOGNISED, CustomerRegister
-from .text import _, joined
+from .text import _
 from .units import Units
 
 R5, R24 = "realestate.r5", "realestate.r24"
@@ -216,9 +216,8 @@ def unit_finding(ctx: PackContext, unit: str, deposits: list[Deposit]) -> Findin
     subject = (Subject("unit", unit),)
     approved = [d for d in deposits if d.exception_approved]
     evidence = tuple(d.id for d in deposits)
-    if (len(approved) > 1 and approved[1].at == approved[0].at
-            and ctx.params.same_time_deposits == UNRESOLVED):
-        tied = [d for d in approved if d.at == approved[0].at]
+    tied = same_moment(approved)
+    if len(tied) > 1 and ctx.params.same_time_deposits == UNRESOLVED:
         return Finding(family=Family.ATTRIBUTION, subjects=subject,
                        outcome=Unresolved(ctx.pack.decided_by, _("Who gets unit {unit}? The deposits {deposits} "
                                                                  "were recorded at the same time.", unit=unit,
@@ -236,8 +235,8 @@ def unit_finding(ctx: PackContext, unit: str, deposits: list[Deposit]) -> Findin
         return Finding(family=Family.ATTRIBUTION, subjects=subject, outcome=Credit.whole(winner.staff),
                        clauses=(R24,), reason=joined(parts), on=winner.day, evidence=evidence)
     first = deposits[0]
-    tied = [d for d in deposits if d.at == first.at]
-    later = [d for d in deposits if d.at != first.at]
+    tied = same_moment(deposits)
+    later = [d for d in deposits if d not in tied]
     if len(tied) > 1 and ctx.params.same_time_deposits == UNRESOLVED:
         reason = _("deposits recorded at the same time: {deposits}; the record does not say who paid first (r24)",
                    deposits=tuple(_label(d) for d in tied))

@@ -17,14 +17,14 @@ from collections import defaultdict
 from collections.abc import Callable
 
 import attrs
-from rulebooks import Consideration, Event, InputError, Message, PackContext, Subject, days_from, person
+from rulebooks import Consideration, Event, InputError, Message, PackContext, Subject, days_from, joined, person
 
 from .events import Arrival, Busy, DayOrder, Free, Leave, PhoneCall, Registration, Sale, WeeklyOrder
 from .params import UNRESOLVED
 from .register import (COVER, HELPER, LISTED, NAMED, OWN, PHONE, REGISTERED, ROTATION, UNRECOGNISED, CustomerRegister,
                        Entry, group_key)
 from .rotation import Away, ReceptionQueue
-from .text import _, joined
+from .text import _
 
 R1, R2, R3, R6, R7 = "realestate.r1", "realestate.r2", "realestate.r3", "realestate.r6", "realestate.r7"
 R8, R9, R11, R12, R13 = "realestate.r8", "realestate.r9", "realestate.r11", "realestate.r12", "realestate.r13"

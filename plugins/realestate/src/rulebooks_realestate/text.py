@@ -8,19 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rulebooks import Message, Messages
+from rulebooks import Messages
 
 _ = Messages("rulebooks_realestate")
-
-
-def joined(parts: Sequence[Message]) -> Message:
-    """Reason parts said one after another, separated by semicolons: "a; b; c"."""
-    if not parts:
-        raise ValueError("a reason needs at least one part")
-    out = parts[0]
-    for part in parts[1:]:
-        out = _("{first}; {then}", first=out, then=part)
-    return out
 
 
 def cited(clauses: Sequence[str]) -> str:
