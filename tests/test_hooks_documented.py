@@ -147,3 +147,90 @@ def test_every_hook_is_called_and_its_results_are_tagged_with_the_pack(tmp_path)
                     {"family": "grading", "grade": "A", "clauses": ["every.grading.1"]}, only=True)
     for f in findings:
         assert re.fullmatch(r"from rulebooks_[a-z_]+", f.reason)
+
+
+# --------------------------------------------------------------------------- the examples run as written
+
+
+def _example(hook: str) -> str:
+    body = inspect.getdoc(getattr(hookspecs, hook)).split("Example::", 1)[1]
+    return textwrap.dedent(body).strip("\n")
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Complaint(Event):
+    type_name: ClassVar[str] = "complaint"
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Response(Event):
+    type_name: ClassVar[str] = "response"
+    complaint: str
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Repair(Event):
+    type_name: ClassVar[str] = "repair"
+    customer_fields: ClassVar = ("customer",)
+    customer: str
+    advisor: str
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class CallBack(Event):
+    type_name: ClassVar[str] = "call_back"
+    customer_fields: ClassVar = ("customer",)
+    customer: str
+
+
+def _run_example(hook: str, events: list, as_of: str, **params):
+    import rulebooks
+    from rulebooks import Messages, PackContext, Site, Timeline
+    from zoneinfo import ZoneInfo
+
+    namespace = {name: getattr(rulebooks, name) for name in rulebooks.__all__}
+    namespace.update(Complaint=Complaint, Response=Response, Repair=Repair, CallBack=CallBack,
+                     _=Messages("rulebooks_examples"))
+    exec(_example(hook), namespace)
+    zone = ZoneInfo("Asia/Shanghai")
+    info = PackInfo(name="example", version="1", title_en="E", title_zh="例", seed_articles=("篇3",),
+                    api_version=API_VERSION, decided_by="the owner (店主)", clauses=())
+    ctx = PackContext(site=Site("s", "Shop", zone), pack=info, params=type("P", (), params)(), timeline=Timeline(events),
+                      as_of=dt.datetime.fromisoformat(as_of).replace(tzinfo=zone), staff={}, customers={})
+    return list(getattr(namespace[hook], "function", namespace[hook])(ctx))
+
+
+def _at(text: str) -> dt.datetime:
+    from zoneinfo import ZoneInfo
+
+    return dt.datetime.fromisoformat(text).replace(tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.mark.parametrize(("answered", "as_of", "status"), [
+    ("2026-03-05T10:00", "2026-03-31T00:00", "met"),        # 24 hours to the minute
+    ("2026-03-05T10:01", "2026-03-31T00:00", "breached"),   # one minute late
+    (None, "2026-03-05T10:00", "open"),
+    (None, "2026-03-05T10:01", "breached"),
+])
+def test_the_complaints_example_judges_its_24_hour_deadline(answered, as_of, status):
+    events = [Complaint(id="K1", at=_at("2026-03-04T10:00"))]
+    if answered:
+        events.append(Response(id="R1", at=_at(answered), complaint="K1"))
+    [finding] = _run_example("rulebooks_complaints", events, as_of, response_hours=24)
+    assert finding.outcome.status.value == status
+    assert finding.outcome.due == _at("2026-03-05T10:00")
+
+
+@pytest.mark.parametrize(("called", "as_of", "status"), [
+    ("2026-03-14T23:59:59", "2026-03-31T00:00", "met"),     # the last second of the 10th day after
+    ("2026-03-15T00:00", "2026-03-31T00:00", "breached"),
+    (None, "2026-03-14T23:59:59", "open"),
+    (None, "2026-03-15T00:00", "breached"),
+])
+def test_the_follow_up_example_judges_its_10_day_call_back(called, as_of, status):
+    events = [Repair(id="W1", at=_at("2026-03-04T09:00"), customer="13800000001", advisor="wang")]
+    if called:
+        events.append(CallBack(id="CB1", at=_at(called), customer="13800000001"))
+    [finding] = _run_example("rulebooks_follow_up", events, as_of, callback_days=10)
+    assert finding.outcome.status.value == status
+    assert str(finding.reason) == "wang calls the customer back by 2026-03-14"

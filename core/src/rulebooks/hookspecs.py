@@ -1,6 +1,8 @@
 """The hook specifications: the public API a rule pack implements.
 
-Every hook is prefixed `rulebooks_`.  A pack is a module (or object) found
+Every hook is prefixed `rulebooks_`.  In the examples `_` is the pack's
+message factory (`_ = Messages("rulebooks_<pack>")`, see rulebooks.messages)
+and the deadline helpers come from rulebooks.clock.  A pack is a module (or object) found
 through the `rulebooks.packs` entry-point group; it implements the hooks with
 `@rulebooks.hookimpl`.  The core calls each enabled pack's hooks one pack at a
 time, in the site's precedence order, and tags every result with the pack that
@@ -118,7 +120,8 @@ def rulebooks_attribution(ctx: PackContext) -> Iterable[Finding]:
             for sale in ctx.timeline.of_type(Sale):
                 yield Finding(family=Family.ATTRIBUTION, subjects=(Subject("sale", sale.id),),
                               outcome=Credit.whole(sale.handler), clauses=("fitness.claim.3",),
-                              reason="no claim was raised; the handler keeps the sale",
+                              reason=_("no claim was raised; {handler} keeps the sale",
+                                       handler=person(sale.handler)),
                               on=sale.day, evidence=(sale.id,))
     """
 
@@ -139,7 +142,7 @@ def rulebooks_conduct(ctx: PackContext) -> Iterable[Finding]:
                 yield Finding(family=Family.CONDUCT, subjects=(Subject("staff", late.staff),),
                               outcome=Penalty((Consequence(Sanction.FINE, late.staff,
                                                            amount=ctx.params.late_fine),)),
-                              clauses=("nightclub.n2",), reason="late for the 19:30 meeting",
+                              clauses=("nightclub.n2",), reason=_("late for the 19:30 meeting"),
                               on=late.day, evidence=(late.id,))
     """
 
@@ -156,11 +159,16 @@ def rulebooks_complaints(ctx: PackContext) -> Iterable[Finding]:
 
         @hookimpl
         def rulebooks_complaints(ctx):
+            responses = {r.complaint: r for r in ctx.timeline.of_type(Response)}
             for c in ctx.timeline.of_type(Complaint):
-                due = c.at + timedelta(hours=ctx.params.response_hours)
+                due = hours_after(c.at, ctx.params.response_hours)   # elapsed hours, in the site's zone
+                done = responses[c.id].at if c.id in responses else None
+                status = judge(due, done, ctx.as_of)                 # met, breached or open
                 yield Finding(family=Family.COMPLAINTS, subjects=(Subject("complaint", c.id),),
-                              outcome=Deadline("response", due, DeadlineStatus.OPEN),
-                              clauses=("property.c4",), reason="every complaint gets a response within 24 hours",
+                              outcome=Deadline(_("first response"), due, status, done_at=done),
+                              clauses=("property.c4",),
+                              reason=_("a complaint of {at} is answered within {hours} hours",
+                                       at=c.at, hours=ctx.params.response_hours),
                               on=c.day, evidence=(c.id,))
     """
 
@@ -177,8 +185,16 @@ def rulebooks_follow_up(ctx: PackContext) -> Iterable[Finding]:
         @hookimpl
         def rulebooks_follow_up(ctx):
             for repair in ctx.timeline.of_type(Repair):
-                window = days_after(repair.day, ctx.params.callback_days)
-                ...
+                window, due = due_within_days_after(repair.day, ctx.params.callback_days, ctx.zone)
+                calls = [c.at for c in ctx.timeline.for_customer(repair.customer, CallBack)]
+                done = first_done(calls, after=repair.at, as_of=ctx.as_of)
+                yield Finding(family=Family.FOLLOW_UP, subjects=(Subject("customer", repair.customer),),
+                              outcome=Deadline(_("call-back"), due, judge(due, done, ctx.as_of),
+                                               owner=repair.advisor, done_at=done),
+                              clauses=("autorepair.f1",),
+                              reason=_("{advisor} calls the customer back by {last}",
+                                       advisor=person(repair.advisor), last=window.last),
+                              on=repair.day, evidence=(repair.id,))
     """
 
 
@@ -196,7 +212,7 @@ def rulebooks_grading(ctx: PackContext) -> Iterable[Finding]:
             for partner in ctx.timeline.of_type(Classification):
                 yield Finding(family=Family.GRADING, subjects=(Subject("partner", partner.partner),),
                               outcome=Grade(partner.grade), clauses=("construction.k1",),
-                              reason="classed by the partner office", on=partner.day)
+                              reason=_("classed by the partner office"), on=partner.day)
     """
 
 
