@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import ClassVar
@@ -318,3 +319,54 @@ def test_a_bug_is_reported_as_one_and_shows_its_traceback_only_under_debug(cli, 
                              "for the traceback; this is a bug in rulebooks, please report it)\n")
     result = cli("--debug", "evaluate", path)
     assert isinstance(result.exception, RuntimeError)
+
+
+def test_show_in_chinese_gives_the_seeds_wording_of_each_clause(cli):
+    result = cli("show", "fitness", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    assert "undecided cases go to: 總監" in result.output
+    assert "在辦卡當日起7天內發現,此單歸原顧問" in result.output
+    english = cli("show", "fitness")
+    assert "undecided cases go to: director" in english.output and "在辦卡當日起7天內發現" not in english.output
+
+
+TIANHE = Path(__file__).parent.parent / "plugins" / "fitness" / "examples" / "a-month-at-tianhe.yaml"
+
+
+def test_a_report_in_chinese_speaks_the_clubs_words_and_names_staff_by_roster_name(cli):
+    result = cli("evaluate", TIANHE, "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "業績歸屬 — 業績歸誰" in out and "未決事項 — 需由專人裁定" in out
+    assert "王麗 (wang)" in out and "跟進" in out
+    assert "Attribution — who is credited" not in out and "who is credited" not in out
+
+
+def test_the_language_changes_the_words_never_the_decisions(cli):
+    import json
+
+    en = json.loads(cli("evaluate", TIANHE, "--format", "json").stdout)
+    zh = json.loads(cli("evaluate", TIANHE, "--format", "json", "--lang", "zh").stdout)
+    assert (en["language"], zh["language"]) == ("en", "zh")
+    assert [f["id"] for f in en["findings"]] == [f["id"] for f in zh["findings"]]
+    assert [f["outcome"].get("shares") for f in en["findings"]] == [f["outcome"].get("shares") for f in zh["findings"]]
+    assert all(re.search(r"[\u4e00-\u9fff]", f["reason"]) for f in zh["findings"])
+
+
+def test_the_explanation_in_chinese_quotes_the_seed(cli):
+    result = cli("evaluate", TIANHE, "--lang", "zh", "--explain")
+    assert "條款 fitness.claim.3：在辦卡當日起7天內發現,此單歸原顧問" in result.output
+
+
+def test_a_site_reads_its_reports_in_its_own_language(cli, tmp_path):
+    config = tmp_path / "sites.toml"
+    config.write_text('[sites.tianhe]\nname = "天河會所"\nlanguage = "zh"\npacks = ["fitness"]\n', encoding="utf-8")
+    zh = cli("evaluate", "--config", config, "--site", "tianhe", TIANHE)
+    assert zh.exit_code == 0, zh.output
+    assert "業績歸屬 — 業績歸誰" in zh.output
+    en = cli("evaluate", "--config", config, "--site", "tianhe", TIANHE, "--lang", "en")
+    assert "Attribution — who is credited" in en.output
+    config.write_text('[sites.tianhe]\nlanguage = "fr"\npacks = ["fitness"]\n', encoding="utf-8")
+    bad = cli("check", config)
+    assert bad.exit_code == 2
+    assert "sites.tianhe.language: expected one of en, zh (the language of the site's reports), got 'fr'" in bad.stderr

@@ -138,9 +138,10 @@ def _setup(ctx: click.Context, config: Path | None, site: str | None):
 @click.argument("pack")
 @click.option("--config", type=click.Path(path_type=Path), help="Site configuration (TOML).")
 @click.option("--site", help="Which site of the configuration.")
+@LANG_OPTION
 @click.pass_context
 @handled
-def show(ctx: click.Context, pack: str, config: Path | None, site: str | None) -> None:
+def show(ctx: click.Context, pack: str, config: Path | None, site: str | None, lang: str | None) -> None:
     """A pack's clauses and parameters, with defaults and the site's overrides."""
     from rich.console import Console
     from rich.table import Table
@@ -160,15 +161,17 @@ def show(ctx: click.Context, pack: str, config: Path | None, site: str | None) -
     tty = sys.stdout.isatty()
     console = Console(width=None if tty else 140, no_color=not tty, highlight=False)
     info = p.info
-    console.print(f"[bold]{info.name}[/bold] {info.version} — {info.title_en} ({info.title_zh}); "
+    language = lang or (setup.site.language if setup is not None else "en")
+    console.print(f"{info.name} {info.version} — {info.title_en} ({info.title_zh}); "
                   f"seed {', '.join(info.seed_articles)}; API {info.api_version}; "
-                  f"undecided cases go to: {info.decided_by}")
+                  f"undecided cases go to: {render(info.decided_by, language)}", markup=False)
     table = Table(title="Clauses", title_justify="left")
     for col in ("clause", "families", "computable", "summary"):
         table.add_column(col, overflow="fold", no_wrap=col == "clause")
     for c in info.clauses:
+        # In Chinese a clause reads as the seed wrote it; in English as the digest sums it up.
         table.add_row(c.id, ", ".join(f.value for f in c.families), "yes" if c.computable else "no",
-                      c.summary if c.computable else f"{c.summary} — not computable: {c.why_not}")
+                      c.text(language) if c.computable else f"{c.text(language)} — not computable: {c.why_not}")
     console.print(table)
     table = Table(title="Parameters" + (f" (site {setup.site.id})" if setup else ""), title_justify="left")
     for col in ("parameter", "type", "default", "site value", "constraint", "clauses", "description"):

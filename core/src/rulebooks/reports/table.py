@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import IO
 
 from rulebooks.engine.evaluate import Report
+from rulebooks.messages import value_text
 from rulebooks.model import Family, Finding, Penalty
 from rulebooks.reports.data import explanation, reader_of, summary
 from rulebooks.reports.words import Reader, _, consequence_text, moment, outcome_text
@@ -98,8 +99,8 @@ def write_table(report: Report, out: IO[str], explain: bool = False, terminal: b
         for person, amount in s["fines"].items():
             table.add_row(reader.person(person), f"{amount} {report.currency}")
         console.print(table)
-    counts = ", ".join(t(_("{n} {family}", n=n, family=_FAMILY_NAMES[Family(fam)]))
-                       for fam, n in s["findings"].items()) or t(_("no findings"))
+    parts = tuple(_("{n} {family}", n=n, family=_FAMILY_NAMES[Family(fam)]) for fam, n in s["findings"].items())
+    counts = value_text(parts, reader.language, reader.names) if parts else t(_("no findings"))
     console.print(t(_("{total} findings ({counts}); {unresolved} unresolved.", total=len(report.decisions),
                       counts=counts, unresolved=s["unresolved"])), markup=False)
     if explain:
