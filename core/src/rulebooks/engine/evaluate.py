@@ -13,7 +13,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import orjson
@@ -25,8 +25,10 @@ from rulebooks.model import (FAMILY_ORDER, Consideration, Credit, Family, Findin
 from rulebooks.engine.context import PackContext
 from rulebooks.pack import Clause
 from rulebooks.engine.timeline import Timeline
-from rulebooks.inputs.scenario import Scenario
 
+
+if TYPE_CHECKING:  # the engine evaluates what the inputs read; it never reads anything itself
+    from rulebooks.inputs.scenario import Scenario
 
 _ = Messages("rulebooks")
 
