@@ -355,7 +355,13 @@ class Consideration:
 
 @attrs.frozen(slots=True, kw_only=True)
 class Finding:
-    """One decision of a rule pack, with the clauses it applied and why."""
+    """One decision of a rule pack, with the clauses it applied and why.
+
+    `outward` is what may be said about the finding to someone outside the
+    business (a partner, a customer): a report for that audience shows only
+    findings that have one, with it in place of the reason.  None, the
+    default, keeps the finding internal; a grade never goes outward.
+    """
 
     family: Family
     subjects: tuple[Subject, ...]
@@ -366,6 +372,7 @@ class Finding:
     evidence: tuple[str, ...] = ()
     considered: tuple[Consideration, ...] = ()
     pack: str = ""  # filled in by the manager: the pack that produced it
+    outward: Text | None = None
 
     @property
     def unresolved(self) -> bool:

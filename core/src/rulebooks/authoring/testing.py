@@ -186,6 +186,8 @@ def finding_texts(f: Finding) -> Iterator[tuple[str, Any]]:
         yield "outcome", str(o)
     for i, c in enumerate(f.considered):
         yield f"considered[{i}].why_not", c.why_not
+    if f.outward is not None:
+        yield "outward", f.outward
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")

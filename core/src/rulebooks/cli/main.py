@@ -266,26 +266,33 @@ def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, 
 @click.option("--strict", is_flag=True, help="Exit 1 when anything is unresolved.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file.")
 @LANG_OPTION
+@click.option("--audience", type=click.Choice(["staff", "partner"]), default="staff", show_default=True,
+              help="Who reads the report: the business's staff (everything), or a partner or customer outside it "
+                   "(only what a pack lets go out: never a grade, class or ranking).")
 @click.pass_context
 @handled
 def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
              as_of: str | None, fmt: str, explain: bool, strict: bool, output: Path | None,
-             lang: str | None) -> None:
+             lang: str | None, audience: str) -> None:
     """Evaluate scenario files and report the decisions, grouped by family.
 
     Several files are merged in order (a YAML site file and a JSON Lines
     ledger, for instance).  A report is printed only when every pack
     succeeded: nothing half-computed is ever shown.
     """
-    from rulebooks.engine.evaluate import evaluate as run
+    from rulebooks.engine.evaluate import evaluate as run, for_audience
     from rulebooks.reports.data import write_json, write_jsonl
     from rulebooks.reports.table import write_table
+
+    if explain and audience != "staff":
+        raise InputError("--explain shows the business's own reasoning (clauses, evidence, what was considered): "
+                         "it is for --audience staff only")
 
     # A ledger is millions of long-lived, acyclic objects: the cyclic garbage collector would only
     # rescan them again and again (a third of the run time on a large ledger), so it is paused here.
     gc.disable()
     scenario = _load(ctx, scenarios, config, site, progress=True)
-    report = run(scenario, _manager(ctx), _parse_as_of(as_of, scenario.setup.site.timezone))
+    report = for_audience(run(scenario, _manager(ctx), _parse_as_of(as_of, scenario.setup.site.timezone)), audience)
     import io
 
     if output is not None and fmt != "table":

@@ -21,7 +21,8 @@ import orjson
 from rulebooks.errors import InputError, PackError
 from rulebooks.messages import DEFAULT_LANGUAGE, Messages, joined, render
 from rulebooks.engine.manager import PackManager
-from rulebooks.model import (FAMILY_ORDER, Consideration, Credit, Family, Finding, Penalty, Subject, Unresolved)
+from rulebooks.model import (FAMILY_ORDER, Consideration, Credit, Family, Finding, Grade, Penalty, Subject,
+                             Unresolved)
 from rulebooks.engine.context import PackContext
 from rulebooks.pack import Clause
 from rulebooks.engine.timeline import Timeline
@@ -166,6 +167,8 @@ def _check_invariants(f: Finding, manager: PackManager, pack: str,
         raise broken("every finding names what it is about")
     if not render(f.reason).strip():
         raise broken("every finding says why")
+    if f.outward is not None and (f.family is Family.GRADING or isinstance(f.outcome, Grade)):
+        raise broken("a grade, class or ranking never goes out to a partner or customer (outward is set)")
     o = f.outcome
     if isinstance(o, Credit) and not (len(o.shares) == 1 and o.shares[0].share == 1) \
             and sum(s.share for s in o.shares) != 1:
@@ -233,6 +236,26 @@ def _by_precedence(per_pack: dict[str, list[Finding]], ranks: tuple[tuple[str, .
             lost += winners[1:] if len(distinct) > 1 else []
         lost += others
     return kept, lost
+
+
+AUDIENCES = ("staff", "partner")
+
+
+def for_audience(report: Report, audience: str) -> Report:
+    """The report as the audience may read it.
+
+    `staff` (the business itself) reads everything.  `partner` (a partner or
+    customer outside the business) reads only findings a pack gave an
+    `outward` text, with that text as their reason and nothing of the
+    business's own reasoning: no considerations, no superseded answers.
+    """
+    if audience == "staff":
+        return report
+    if audience not in AUDIENCES:
+        raise InputError(f"unknown audience {audience!r}; expected one of: {', '.join(AUDIENCES)}")
+    shown = tuple(Decision(d.id, attrs.evolve(d.finding, reason=d.finding.outward, considered=()))
+                  for d in report.decisions if d.finding.outward is not None)
+    return attrs.evolve(report, decisions=shown, superseded=())
 
 
 def sort_key(f: Finding) -> tuple:
