@@ -103,7 +103,22 @@ def half_credit() -> Finding:
                    clauses=("broken.rule.1",), reason="half a sale", on=DAY)
 
 
+def two_and_minus_one() -> Finding:
+    credit = forged(Credit((Share("li", Fraction(1)),), "li"),
+                    shares=(Share("li", Fraction(2)), Share("wang", Fraction(-1))))
+    return Finding(family=Family.ATTRIBUTION, subjects=(Subject("sale", "S1"),), outcome=credit,
+                   clauses=("broken.rule.1",), reason="two and minus one", on=DAY)
+
+
 BROKEN = {
+    "shares of 2 and -1": (two_and_minus_one, "attribution", "every credit share lies between 0 (excluded) and 1"),
+    "a moment for a day": (lambda: fine(on=dt.datetime(2026, 3, 5, 10, 0)), "conduct",
+                           "a finding is reported on a date, not datetime"),
+    "no reason at all": (lambda: fine(reason=None), "conduct", "a finding's reason is a message or text, not NoneType"),
+    "a list of clauses": (lambda: fine(clauses=["broken.rule.1"]), "conduct",
+                          "a finding's clauses are a tuple of ids (text)"),
+    "an outcome of no known kind": (lambda: fine(outcome="fine li 50"), "conduct",
+                                    "a finding's outcome is a Credit, Penalty, Deadline, Grade or Unresolved, not str"),
     "undeclared clause": (lambda: fine(clauses=("broken.rule.9",)), "conduct",
                           "it cites broken.rule.9, which the pack does not declare"),
     "non-computable clause": (lambda: fine(clauses=("broken.manners",)), "conduct",
@@ -202,3 +217,47 @@ def test_bad_input_found_by_a_pack_is_the_users_to_fix(tmp_path):
     assert "shop.yaml:" in outcome.stderr and "events[0].staff: no such member of staff" in outcome.stderr
     with pytest.raises(InputError):
         run_scenario(scenario(tmp_path), isolated_manager(Pack(conduct=refuses)))
+
+
+
+def test_a_pack_calling_sys_exit_has_failed_and_nothing_is_reported(tmp_path):
+    import sys
+
+    def leave(ctx):
+        sys.exit(0)
+
+    outcome = Cli(isolated_manager(Pack(conduct=leave)))("evaluate", scenario(tmp_path))
+    assert outcome.exit_code == 3
+    assert outcome.stdout == ""
+    assert "pack 'broken', hook rulebooks_conduct: failed: SystemExit: 0" in outcome.stderr
+
+
+def test_a_pack_cannot_change_what_another_pack_sees(tmp_path):
+    seen = []
+
+    def meddle(ctx):
+        ctx.staff.clear()
+        return []
+
+    def look(ctx):
+        seen.append((sorted(ctx.staff), len(ctx.timeline.of_type(Late))))
+        return []
+
+    manager = isolated_manager(Pack("first", attribution=meddle), Pack("second", attribution=look))
+    path = write_scenario(tmp_path / "shop.yaml", {
+        "site": {"name": "Shop", "packs": ["first", "second"]}, "as_of": "2026-03-31T23:00",
+        "staff": [{"id": "li"}], "events": []})
+    with pytest.raises(PackError) as caught:
+        run_scenario(path, manager)
+    assert caught.value.pack == "first" and "AttributeError" in str(caught.value)
+    assert seen == []  # the second pack never ran on a changed roster: the first one failed
+
+
+def test_the_timeline_hands_out_what_no_pack_can_change():
+    import rulebooks
+
+    late = Late(id="L1", at=dt.datetime(2026, 3, 5, 19, 40, tzinfo=dt.timezone.utc), staff="li")
+    timeline = rulebooks.Timeline([late])
+    for found in (timeline.of_type(Late), timeline.for_staff("li"), timeline.for_staff("li", Late),
+                  timeline.on_day(late.at.date())):
+        assert found == (late,) and isinstance(found, tuple)

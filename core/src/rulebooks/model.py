@@ -182,8 +182,8 @@ def _shares_sum_to_one(instance: Credit, attribute: attrs.Attribute, shares: tup
     total = sum((s.share for s in shares), Fraction(0))
     if total != 1:
         raise ValueError(f"credit shares sum to {total}, not 1")
-    if any(s.share <= 0 for s in shares):
-        raise ValueError("a credit share must be positive")
+    if any(not 0 < s.share <= 1 for s in shares):
+        raise ValueError("a credit share lies between 0 (excluded) and 1")
     if len({s.staff for s in shares}) != len(shares):
         raise ValueError("a staff member appears twice in one credit")
 

@@ -13,16 +13,17 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import attrs
 import orjson
 
 from rulebooks.errors import InputError, PackError
-from rulebooks.messages import DEFAULT_LANGUAGE, Messages, joined, render
+from rulebooks.messages import DEFAULT_LANGUAGE, Message, Messages, joined, render
 from rulebooks.engine.manager import PackManager
-from rulebooks.model import (FAMILY_ORDER, Consideration, Credit, Family, Finding, Grade, Penalty, Subject,
-                             Unresolved)
+from rulebooks.model import (FAMILY_ORDER, Consideration, Credit, Deadline, Family, Finding, Grade, Penalty,
+                             Subject, Unresolved)
 from rulebooks.engine.context import PackContext
 from rulebooks.pack import Clause
 from rulebooks.engine.timeline import Timeline
@@ -105,10 +106,11 @@ def evaluate(scenario: Scenario, manager: PackManager, as_of: dt.datetime | None
         raise InputError("no as-of time: give --as-of or an `as_of:` in the scenario",
                          file=scenario.files[0] if scenario.files else None)
     moment = moment.astimezone(site.timezone)
+    # Read-only views: a pack that changed the roster or the customers would change another pack's results.
+    staff, customers = MappingProxyType(scenario.staff), MappingProxyType(scenario.customers)
     contexts = {
         name: PackContext(site=site, pack=manager.get(name).info, params=setup.params[name],
-                          timeline=scenario.timeline, as_of=moment, staff=scenario.staff,
-                          customers=scenario.customers)
+                          timeline=scenario.timeline, as_of=moment, staff=staff, customers=customers)
         for name in site.pack_names
     }
     kept: list[Finding] = []
@@ -155,6 +157,19 @@ def _check_invariants(f: Finding, manager: PackManager, pack: str,
         subject = ", ".join(map(str, f.subjects)) or "(no subject)"
         return PackError(pack, f"finding {f.family.value} on {subject} breaks an invariant: {invariant}")
 
+    if not (isinstance(f.on, dt.date) and not isinstance(f.on, dt.datetime)):
+        raise broken(f"a finding is reported on a date, not {type(f.on).__name__} {f.on!r}")
+    if not isinstance(f.reason, (str, Message)):
+        raise broken(f"a finding's reason is a message or text, not {type(f.reason).__name__}")
+    if not (isinstance(f.subjects, tuple) and all(isinstance(s, Subject) for s in f.subjects)):
+        raise broken("a finding's subjects are a tuple of Subject")
+    for name in ("clauses", "evidence"):
+        value = getattr(f, name)
+        if not (isinstance(value, tuple) and all(isinstance(v, str) for v in value)):
+            raise broken(f"a finding's {name} are a tuple of ids (text)")
+    if not isinstance(f.outcome, (Credit, Penalty, Deadline, Grade, Unresolved)):
+        raise broken(f"a finding's outcome is a Credit, Penalty, Deadline, Grade or Unresolved, "
+                     f"not {type(f.outcome).__name__}")
     if not f.clauses:
         raise broken("every finding cites at least one clause")
     for clause in f.clauses:
@@ -170,9 +185,11 @@ def _check_invariants(f: Finding, manager: PackManager, pack: str,
     if f.outward is not None and (f.family is Family.GRADING or isinstance(f.outcome, Grade)):
         raise broken("a grade, class or ranking never goes out to a partner or customer (outward is set)")
     o = f.outcome
-    if isinstance(o, Credit) and not (len(o.shares) == 1 and o.shares[0].share == 1) \
-            and sum(s.share for s in o.shares) != 1:
-        raise broken("credit shares sum to exactly one")
+    if isinstance(o, Credit) and not (len(o.shares) == 1 and o.shares[0].share == 1):
+        if sum(s.share for s in o.shares) != 1:
+            raise broken("credit shares sum to exactly one")
+        if not all(0 < s.share <= 1 for s in o.shares):
+            raise broken("every credit share lies between 0 (excluded) and 1")
     if isinstance(o, Penalty):
         for c in o.consequences:
             for value in (c.amount, *(c.range or ())):

@@ -222,7 +222,7 @@ class PackManager:
             found = list(produced or ())
         except InputError:
             raise  # the pack found bad input: that is the user's to fix, not the pack's
-        except Exception as exc:
+        except (Exception, SystemExit) as exc:  # a pack that calls sys.exit() has failed, not finished
             raise PackError(pack.name, f"failed: {type(exc).__name__}: {exc}", hook=hook) from exc
         out = []
         for f in found:

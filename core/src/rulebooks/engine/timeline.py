@@ -31,7 +31,8 @@ class Timeline:
                  by_id: dict[str, Event] | None = None):
         """`locate` says where an event came from; `by_id` is an index by id the caller already
         holds (every id once), used instead of building another."""
-        self.events: list[Event] = sorted(events, key=_time_key)
+        # Read-only: every pack reads the same timeline, so none may change what another sees.
+        self.events: tuple[Event, ...] = tuple(sorted(events, key=_time_key))
         self._origins = locate or (lambda event_id: None)
         by_type: dict[type, list[Event]] = {}
         for event in self.events:
@@ -40,7 +41,7 @@ class Timeline:
                 by_type[event.__class__] = [event]
             else:
                 found.append(event)
-        self._by_type = by_type
+        self._by_type = {cls: tuple(found) for cls, found in by_type.items()}
         # (customer_fields | staff_fields | day, event type or None for all) → value → events in time order
         self._indexes: dict[tuple[str, type | None], dict] = {}
         self._by_id: dict[str, Event] | None = by_id
@@ -69,20 +70,21 @@ class Timeline:
                                                                   for name in getattr(event.__class__, kind))
                 for get in getters:
                     value = get(event)
-                    if value:
-                        found = index.get(value)
+                    if not value:
+                        continue
+                    # A field may name several (an order of staff, a meeting's expected list): each is indexed.
+                    for one in (value if value.__class__ is tuple else (value,)):
+                        found = index.get(one)
                         if found is None:
-                            index[value] = [event]
-                        else:
+                            index[one] = [event]
+                        elif found[-1] is not event:
                             found.append(event)
+        index = {key: tuple(found) for key, found in index.items()}
         self._indexes[(kind, cls)] = index
         return index
 
-    def _lookup(self, kind: str, key: object, cls: type | None) -> list:
-        if cls is None:
-            return self._index(kind, None).get(key, _EMPTY)
-        # A fresh list, as a filtered list always was: a rule may keep or change it.
-        return list(self._index(kind, cls).get(key, _EMPTY))
+    def _lookup(self, kind: str, key: object, cls: type | None) -> tuple:
+        return self._index(kind, cls).get(key, _EMPTY)
 
     def __len__(self) -> int:
         return len(self.events)
@@ -90,18 +92,18 @@ class Timeline:
     def __iter__(self) -> Iterator[Event]:
         return iter(self.events)
 
-    def of_type(self, cls: type[E]) -> list[E]:
+    def of_type(self, cls: type[E]) -> tuple[E, ...]:
         """Every event of exactly this type, in time order."""
         return self._by_type.get(cls, _EMPTY)  # type: ignore[return-value]
 
-    def for_customer(self, mobile: str, cls: type[E] | None = None) -> list[E]:
+    def for_customer(self, mobile: str, cls: type[E] | None = None) -> tuple[E, ...]:
         """The events naming this customer number (optionally of one type), in time order."""
         return self._lookup("customer_fields", mobile, cls)
 
-    def for_staff(self, staff: str, cls: type[E] | None = None) -> list[E]:
+    def for_staff(self, staff: str, cls: type[E] | None = None) -> tuple[E, ...]:
         return self._lookup("staff_fields", staff, cls)
 
-    def on_day(self, day: dt.date, cls: type[E] | None = None) -> list[E]:
+    def on_day(self, day: dt.date, cls: type[E] | None = None) -> tuple[E, ...]:
         """The events of a local calendar day."""
         return self._lookup("day", day, cls)
 
