@@ -114,8 +114,9 @@ def test_evaluate_json(cli, tiny, tmp_path):
 def test_evaluate_jsonl_is_a_decision_log(cli, tiny, tmp_path):
     result = cli("evaluate", write(tmp_path, TINY_SCENARIO), "--format", "jsonl")
     assert result.exit_code == 0, result.output
-    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    *lines, last = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(lines) == 2
+    assert last["trailer"]["decisions"] == 2 and len(last["trailer"]["sha256"]) == 64
     for line in lines:
         assert line["pack"] == "tiny" and line["pack_version"] == "9.9" and line["site"] == "Tiny club"
         assert line["as_of"] == "2026-03-31T23:00+08:00" and len(line["config_hash"]) == 16
@@ -370,3 +371,79 @@ def test_a_site_reads_its_reports_in_its_own_language(cli, tmp_path):
     bad = cli("check", config)
     assert bad.exit_code == 2
     assert "sites.tianhe.language: expected one of en, zh (the language of the site's reports), got 'fr'" in bad.stderr
+
+
+
+def test_a_decision_log_cut_short_or_changed_is_told_apart(cli, tiny, tmp_path):
+    from rulebooks.errors import InputError
+    from rulebooks.reports.data import read_decision_log
+
+    log = tmp_path / "log.jsonl"
+    assert cli("evaluate", write(tmp_path, TINY_SCENARIO), "--format", "jsonl", "-o", log).exit_code == 0
+    assert [d["pack"] for d in read_decision_log(log)] == ["tiny", "tiny"]
+    whole = log.read_bytes()
+    log.write_bytes(whole.split(b"\n", 1)[0] + b"\n")              # cut after the first decision
+    with pytest.raises(InputError, match="has no trailer"):
+        read_decision_log(log)
+    log.write_bytes(whole.replace(b'"tiny"', b'"tinx"', 1))           # one decision changed
+    with pytest.raises(InputError, match="does not match its trailer"):
+        read_decision_log(log)
+
+
+def test_the_report_file_is_refused_before_any_work_when_it_cannot_be_written(cli, tiny, tmp_path):
+    scenario = write(tmp_path, TINY_SCENARIO)
+    missing = cli("evaluate", scenario, "-o", tmp_path / "no-such-folder" / "report.txt")
+    assert missing.exit_code == 2
+    assert "cannot write the report: the folder" in missing.stderr and "does not exist" in missing.stderr
+    over = cli("evaluate", scenario, "-o", scenario)
+    assert over.exit_code == 2 and "names one of the inputs: the report would overwrite it" in over.stderr
+    assert "Tiny" in scenario.read_text() or scenario.read_text()  # the input is untouched
+
+
+def test_a_report_is_written_whole_or_not_at_all(cli, tiny, tmp_path, monkeypatch):
+    scenario = write(tmp_path, TINY_SCENARIO)
+    report = tmp_path / "report.json"
+    report.write_text("the previous report")
+    import rulebooks.reports.data as data
+
+    def broken_writer(report, out, explain=False, language=None):
+        out.write(b'{"site": ')
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(data, "write_json", broken_writer)
+    outcome = cli("evaluate", scenario, "--format", "json", "-o", report)
+    assert outcome.exit_code == 2
+    assert "cannot write the report: No space left on device" in outcome.stderr
+    assert report.read_text() == "the previous report"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
+
+
+def test_a_reader_that_stops_reading_ends_the_run_quietly():
+    import subprocess
+    import sys
+
+    rulebooks = Path(sys.executable).parent / "rulebooks"
+    proc = subprocess.Popen([str(rulebooks), "evaluate", str(TIANHE), "--format", "jsonl"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before the report is written, as `| head` leaves
+    _, err = proc.communicate(timeout=120)
+    assert (proc.returncode, err) == (0, b"")
+
+
+def test_user_text_is_never_read_as_terminal_markup(cli, tmp_path):
+    path = tmp_path / "marked.yaml"
+    path.write_text('''site: {name: "S [/b]", packs: [fitness]}
+as_of: 2026-03-31
+staff: [{id: "[red]zhao"}]
+events:
+  - {type: follow_up_sheet, id: F1, at: 2026-03-10T10:00, staff: "[red]zhao", customer: "13500000010"}
+''', encoding="utf-8")
+    result = cli("evaluate", path)
+    assert result.exit_code == 0, result.output
+    assert "S [/b]" in result.stdout and "[red]zhao" in result.stdout
+
+
+def test_a_long_note_is_cut_in_the_table_and_kept_whole_in_json():
+    from rulebooks.reports.table import CELL_LIMIT, _cell
+
+    assert len(_cell("x" * 5_000_000).plain) == CELL_LIMIT and _cell("x" * 5_000_000).plain.endswith("…")

@@ -196,3 +196,21 @@ def test_order_inside_an_equal_rank_group_does_not_change_the_configuration(cli,
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1]
     assert "packs fitness=tiny;" in outputs[0]
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("sheet_validity_months = 1000000", "sheet_validity_months: must be at most 10000, got 1000000"),
+    ("claim_full_days = 18446744073709551616", "claim_full_days: must be at most 10000, got 18446744073709551616"),
+    ("duty_zone_fine = 1e9999999", "duty_zone_fine: expected an amount such as 100 or 99.50, got inf"),
+    ("duty_zone_fine = \"1e9999999\"", "duty_zone_fine: must be at most 1,000,000,000,000 in size"),
+    ("duty_zone_fine = \"0.0000001\"", "duty_zone_fine: must have at most 6 decimal places, got 1E-7"),
+])
+def test_check_refuses_what_evaluate_could_not_use(tmp_path, line, message):
+    from rulebooks.authoring.testing import Cli
+
+    config = tmp_path / "sites.toml"
+    config.write_text(f'[sites.t]\npacks = ["fitness"]\n[sites.t.parameters.fitness]\n{line}\n', encoding="utf-8")
+    outcome = Cli()("check", config)
+    assert outcome.exit_code == 2, outcome.output
+    assert f"sites.t.parameters.fitness.{message}" in outcome.stderr
+    assert "Traceback" not in outcome.stderr

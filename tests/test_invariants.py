@@ -111,7 +111,7 @@ def two_and_minus_one() -> Finding:
 
 
 BROKEN = {
-    "shares of 2 and -1": (two_and_minus_one, "attribution", "every credit share lies between 0 (excluded) and 1"),
+    "shares of 2 and -1": (two_and_minus_one, "attribution", "every credit share lies above 0 and at most 1"),
     "a moment for a day": (lambda: fine(on=dt.datetime(2026, 3, 5, 10, 0)), "conduct",
                            "a finding is reported on a date, not datetime"),
     "no reason at all": (lambda: fine(reason=None), "conduct", "a finding's reason is a message or text, not NoneType"),

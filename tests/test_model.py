@@ -35,8 +35,8 @@ def test_thirds_sum_to_exactly_one():
 @pytest.mark.parametrize("shares, message", [
     ((("wang", F(1, 2)), ("li", F(1, 3))), "credit shares sum to 5/6, not 1"),
     ((("wang", F(1)), ("li", F(1, 2))), "credit shares sum to 3/2, not 1"),
-    ((("wang", F(1)), ("li", F(0))), "a credit share must be positive"),
-    ((("wang", F(3, 2)), ("li", F(-1, 2))), "a credit share must be positive"),
+    ((("wang", F(1)), ("li", F(0))), "a credit share lies above 0 and at most 1"),
+    ((("wang", F(3, 2)), ("li", F(-1, 2))), "a credit share lies above 0 and at most 1"),
     ((("wang", F(1, 2)), ("wang", F(1, 2))), "a staff member appears twice in one credit"),
     ((), "a credit needs at least one share"),
 ])

@@ -183,7 +183,7 @@ def _shares_sum_to_one(instance: Credit, attribute: attrs.Attribute, shares: tup
     if total != 1:
         raise ValueError(f"credit shares sum to {total}, not 1")
     if any(not 0 < s.share <= 1 for s in shares):
-        raise ValueError("a credit share lies between 0 (excluded) and 1")
+        raise ValueError("a credit share lies above 0 and at most 1")
     if len({s.staff for s in shares}) != len(shares):
         raise ValueError("a staff member appears twice in one credit")
 

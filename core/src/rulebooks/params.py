@@ -45,6 +45,41 @@ class ParameterSpec:
         return ", ".join(parts)
 
 
+COUNT_LIMIT = 10_000
+"""The bound of a whole-number parameter that declares none: no rulebook counts days, months or people past it."""
+AMOUNT_LIMIT = Decimal(10) ** 12
+"""The bound of an amount that declares none; and an amount has at most six decimal places."""
+
+
+def _within_rulebook_bounds(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
+    # A site's value beyond any rulebook's scale (sheet_validity_months = 1000000, 2**64, 1e9999) would pass
+    # `rulebooks check` and then break the evaluation: it is refused where it comes in.
+    meta = attribute.metadata.get(_META, {})
+    if isinstance(value, bool) or value is None:
+        return
+    if isinstance(value, int):
+        if meta.get("maximum") is None and value > COUNT_LIMIT:
+            raise ValueError(f"must be at most {COUNT_LIMIT}, got {value}")
+        if meta.get("minimum") is None and value < -COUNT_LIMIT:
+            raise ValueError(f"must be at least {-COUNT_LIMIT}, got {value}")
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"must be a finite amount, got {value}")
+        if meta.get("maximum") is None and (value.adjusted() > 12 or value.copy_abs() > AMOUNT_LIMIT):
+            raise ValueError(f"must be at most {AMOUNT_LIMIT:,} in size, got {value:.6g}")
+        if _places(value) > 6:
+            raise ValueError(f"must have at most 6 decimal places, got {value}")
+
+
+def _places(value: Decimal) -> int:
+    """The decimal places an amount needs (100.50 needs 1), read from its digits: no context, no rounding."""
+    sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int) or exponent >= 0 or not any(digits):
+        return 0
+    trailing = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return max(0, -(exponent + trailing))
+
+
 def param(default: Any, *, clause: str | tuple[str, ...], description: str, minimum: Any = None,
           maximum: Any = None, choices: tuple[Any, ...] | None = None, assumption: bool = False) -> Any:
     """A pack parameter: its seed default, the clause(s) it comes from, and its constraints.
@@ -59,7 +94,8 @@ def param(default: Any, *, clause: str | tuple[str, ...], description: str, mini
     if choices is not None:
         validators.append(attrs.validators.in_(choices))
     # An optional parameter (a fine the site sets, None until it does) is checked only once it has a value.
-    validator = attrs.validators.optional(validators) if validators else None
+    validator = attrs.validators.and_(_within_rulebook_bounds, *([attrs.validators.optional(validators)]
+                                                                  if validators else []))
     clauses = (clause,) if isinstance(clause, str) else tuple(clause)
     meta = {_META: {"clauses": clauses, "description": description, "minimum": minimum,
                     "maximum": maximum, "choices": choices, "assumption": assumption}}

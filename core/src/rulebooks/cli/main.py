@@ -8,15 +8,19 @@ unresolved under --strict, or a scenario's expectations are not met;
 from __future__ import annotations
 
 import datetime as dt
+import contextlib
 import functools
 import gc
+import os
 import re
+import tempfile
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 import orjson
+from rich.text import Text
 
 from rulebooks.errors import InputError, RulebooksError
 from rulebooks.engine.manager import PackManager
@@ -49,6 +53,12 @@ def handled(fn):
             if debug:
                 raise
             _fail(str(exc), exc.exit_code)
+        except BrokenPipeError:
+            # The reader stopped reading (`| head`): end quietly, as Unix tools do.  Python would complain
+            # once more when it flushes stdout at exit, so stdout is pointed at nothing first.
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_OK)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
         except Exception as exc:
@@ -115,9 +125,9 @@ def packs(ctx: click.Context, fmt: str) -> None:
     for col in ("pack", "version", "status", "families", "clauses", "title / reason"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(r["name"], r["version"], r["status"], ", ".join(r["families"]),
-                      f"{r['clauses']} ({r['computable']} computable)" if r["status"] == "active" else "",
-                      r.get("reason") or r["title"])
+        table.add_row(*map(Text, (r["name"], r["version"], r["status"], ", ".join(r["families"]),
+                                  f"{r['clauses']} ({r['computable']} computable)" if r["status"] == "active" else "",
+                                  r.get("reason") or r["title"])))
     Console(width=None if sys.stdout.isatty() else 140, no_color=not sys.stdout.isatty(),
             highlight=False).print(table)
     if manager.failed:
@@ -170,8 +180,9 @@ def show(ctx: click.Context, pack: str, config: Path | None, site: str | None, l
         table.add_column(col, overflow="fold", no_wrap=col == "clause")
     for c in info.clauses:
         # In Chinese a clause reads as the seed wrote it; in English as the digest sums it up.
-        table.add_row(c.id, ", ".join(f.value for f in c.families), "yes" if c.computable else "no",
-                      c.text(language) if c.computable else f"{c.text(language)} — not computable: {c.why_not}")
+        table.add_row(*map(Text, (c.id, ", ".join(f.value for f in c.families), "yes" if c.computable else "no",
+                                  c.text(language) if c.computable
+                                  else f"{c.text(language)} — not computable: {c.why_not}")))
     console.print(table)
     table = Table(title="Parameters" + (f" (site {setup.site.id})" if setup else ""), title_justify="left")
     for col in ("parameter", "type", "default", "site value", "constraint", "clauses", "description"):
@@ -179,8 +190,8 @@ def show(ctx: click.Context, pack: str, config: Path | None, site: str | None, l
     for spec in p.parameters:
         default = _param_text(spec.default) + (" (assumption)" if spec.assumption else "")
         site_value = _param_text(overrides[spec.name]) if spec.name in overrides else ""
-        table.add_row(spec.name, spec.type, default, site_value, spec.constraint, ", ".join(spec.clauses),
-                      spec.description)
+        table.add_row(*map(Text, (spec.name, spec.type, default, site_value, spec.constraint, ", ".join(spec.clauses),
+                                  spec.description)))
     console.print(table)
 
 
@@ -218,6 +229,54 @@ def schema(ctx: click.Context) -> None:
     from rulebooks.inputs.schema import scenario_schema
 
     click.echo(orjson.dumps(scenario_schema(_manager(ctx)), option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode())
+
+
+def _check_output(output: Path, inputs: tuple[Path, ...], config: Path | None) -> None:
+    """Refuse, before any work, a report file that could not be written or would overwrite an input."""
+    target = output.resolve()
+    for given in (*inputs, *([config] if config is not None else [])):
+        if Path(given).resolve() == target:
+            raise InputError(f"-o {output} names one of the inputs: the report would overwrite it",
+                             file=str(output))
+    folder = target.parent
+    if not folder.is_dir():
+        raise InputError(f"cannot write the report: the folder {folder} does not exist", file=str(output))
+    if output.is_dir():
+        raise InputError("cannot write the report: this is a folder, not a file", file=str(output))
+
+
+@contextlib.contextmanager
+def _replacing(output: Path):
+    """Write a report beside its target and rename it into place once complete.
+
+    A report interrupted while being written (a full disk, kill -9) leaves the
+    previous report untouched, never a truncated one.  A target that is not a
+    regular file (a pipe, /dev/stdout) is written directly.
+    """
+    if output.exists() and not output.is_file():
+        try:
+            with output.open("wb") as handle:
+                yield handle
+        except OSError as exc:
+            raise InputError(f"cannot write the report: {exc.strerror or exc}", file=str(output)) from None
+        return
+    fd, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.resolve().parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, output)
+    except OSError as exc:
+        raise InputError(f"cannot write the report: {exc.strerror or exc}", file=str(output)) from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _to_stdout(data: bytes) -> None:
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
 
 
 def _parse_as_of(value: str | None, zone: dt.tzinfo) -> dt.datetime | None:
@@ -288,6 +347,8 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
         raise InputError("--explain shows the business's own reasoning (clauses, evidence, what was considered): "
                          "it is for --audience staff only")
 
+    if output is not None:
+        _check_output(output, scenarios, config)
     # A ledger is millions of long-lived, acyclic objects: the cyclic garbage collector would only
     # rescan them again and again (a third of the run time on a large ledger), so it is paused here.
     gc.disable()
@@ -298,7 +359,7 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
     if output is not None and fmt != "table":
         # Written straight to the file: a large ledger's decision log need not sit in memory first
         # (the evaluation is complete by now, so nothing half-computed can reach the file).
-        with output.open("wb") as handle:
+        with _replacing(output) as handle:
             (write_json if fmt == "json" else write_jsonl)(report, handle, explain, lang)
         if strict and report.unresolved:
             sys.exit(EXIT_UNRESOLVED)
@@ -312,10 +373,10 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
         (write_json if fmt == "json" else write_jsonl)(report, bbuffer, explain, lang)
         data = bbuffer.getvalue()
     if output is not None:
-        output.write_bytes(data)
+        with _replacing(output) as handle:
+            handle.write(data)
     else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        _to_stdout(data)
     if strict and report.unresolved:
         sys.exit(EXIT_UNRESOLVED)
 

@@ -189,7 +189,7 @@ def _check_invariants(f: Finding, manager: PackManager, pack: str,
         if sum(s.share for s in o.shares) != 1:
             raise broken("credit shares sum to exactly one")
         if not all(0 < s.share <= 1 for s in o.shares):
-            raise broken("every credit share lies between 0 (excluded) and 1")
+            raise broken("every credit share lies above 0 and at most 1")
     if isinstance(o, Penalty):
         for c in o.consequences:
             for value in (c.amount, *(c.range or ())):

@@ -7,8 +7,10 @@ the reader's language.  The same report gives byte-identical output.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from decimal import Decimal
+from pathlib import Path
 from typing import IO, Any
 
 import orjson
@@ -110,10 +112,16 @@ def write_json(report: Report, out: IO[bytes], explain: bool = False, language: 
 
 
 def write_jsonl(report: Report, out: IO[bytes], explain: bool = False, language: str | None = None) -> None:
-    """A decision log: one decision a line, each self-describing."""
+    """A decision log: one decision a line, each self-describing, and a last line that seals it.
+
+    The trailer, `{"trailer": {"decisions": N, "sha256": …}}`, counts the
+    decisions and digests every byte before it, so a log cut short, or changed,
+    is told apart from a whole one (`read_decision_log`).
+    """
     reader = reader_of(report, language)
     versions = dict(report.packs)
     as_of = moment(report.as_of)
+    digest = hashlib.sha256()
     for d in report.decisions:
         line = finding_json(d, reader, explanation(d.finding, report, reader) if explain else None)
         line["decision_id"] = line.pop("id")
@@ -122,5 +130,29 @@ def write_jsonl(report: Report, out: IO[bytes], explain: bool = False, language:
         line["as_of"] = as_of
         line["site"] = report.site_id
         line["language"] = reader.language
-        out.write(orjson.dumps(line, option=_JSON))
-        out.write(b"\n")
+        data = orjson.dumps(line, option=_JSON) + b"\n"
+        digest.update(data)
+        out.write(data)
+    out.write(orjson.dumps({"trailer": {"decisions": len(report.decisions), "sha256": digest.hexdigest()}},
+                           option=_JSON) + b"\n")
+
+
+def read_decision_log(path: Path) -> list[dict[str, Any]]:
+    """The decisions of a JSON Lines decision log, once its trailer shows it whole and unchanged."""
+    from rulebooks.errors import InputError
+
+    data = path.read_bytes()
+    body, _, last = data.rstrip(b"\n").rpartition(b"\n")
+    body = body + b"\n" if body else b""
+    try:
+        trailer = orjson.loads(last).get("trailer") if last else None
+    except (orjson.JSONDecodeError, AttributeError):
+        trailer = None
+    if not isinstance(trailer, dict):
+        raise InputError("the decision log has no trailer: it was cut short or is not a decision log",
+                         file=str(path))
+    decisions = [orjson.loads(line) for line in body.splitlines() if line]
+    if trailer.get("decisions") != len(decisions) or trailer.get("sha256") != hashlib.sha256(body).hexdigest():
+        raise InputError(f"the decision log does not match its trailer ({trailer.get('decisions')} decisions "
+                         f"sealed, {len(decisions)} found): it was changed or cut", file=str(path))
+    return decisions

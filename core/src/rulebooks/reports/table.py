@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import IO
 
+from rich.text import Text
+
 from rulebooks.engine.evaluate import Report
 from rulebooks.messages import value_text
 from rulebooks.model import Family, Finding, Penalty
@@ -18,6 +20,17 @@ from rulebooks.reports.words import Reader, _, consequence_text, moment, outcome
 
 _FAMILY_NAMES = {Family.ATTRIBUTION: _("attribution"), Family.CONDUCT: _("conduct"),
                  Family.COMPLAINTS: _("complaints"), Family.FOLLOW_UP: _("follow-up"), Family.GRADING: _("grading")}
+
+
+CELL_LIMIT = 1000  # characters a table cell shows: a long note must not make the table slow to lay out
+
+
+def _cell(text: str) -> Text:
+    """User text as a table cell: never read as markup, and cut where it would swamp the table."""
+    text = str(text)
+    if len(text) > CELL_LIMIT:
+        text = text[:CELL_LIMIT - 1] + "…"
+    return Text(text)
 
 
 def _subjects(f: Finding) -> str:
@@ -79,7 +92,7 @@ def write_table(report: Report, out: IO[str], explain: bool = False, terminal: b
         for c in ["#", *columns, t(_("clauses")), t(_("why"))]:
             table.add_column(c, overflow="fold")
         for d in rows:
-            table.add_row(d.id[:7], *row(d.finding), "\n".join(d.finding.clauses), t(d.finding.reason))
+            table.add_row(*map(_cell, (d.id[:7], *row(d.finding), "\n".join(d.finding.clauses), t(d.finding.reason))))
         console.print(table)
     if report.unresolved:
         table = Table(title=t(_("Unresolved — someone must decide")), title_justify="left")
@@ -88,8 +101,9 @@ def write_table(report: Report, out: IO[str], explain: bool = False, terminal: b
             table.add_column(c, overflow="fold")
         for d in report.unresolved:
             f = d.finding
-            table.add_row(d.id[:7], t(_FAMILY_NAMES[f.family]), f.on.isoformat(), _subjects(f),
-                          t(f.outcome.decided_by), t(f.outcome.question), "\n".join(f.clauses), t(f.reason))
+            table.add_row(*map(_cell, (d.id[:7], t(_FAMILY_NAMES[f.family]), f.on.isoformat(), _subjects(f),
+                                       t(f.outcome.decided_by), t(f.outcome.question), "\n".join(f.clauses),
+                                       t(f.reason))))
         console.print(table)
     s = summary(report)
     if s["fines"]:
@@ -97,7 +111,7 @@ def write_table(report: Report, out: IO[str], explain: bool = False, terminal: b
         table.add_column(t(_("person")))
         table.add_column(t(_("total")), justify="right")
         for person, amount in s["fines"].items():
-            table.add_row(reader.person(person), f"{amount} {report.currency}")
+            table.add_row(_cell(reader.person(person)), _cell(f"{amount} {report.currency}"))
         console.print(table)
     parts = tuple(_("{n} {family}", n=n, family=_FAMILY_NAMES[Family(fam)]) for fam, n in s["findings"].items())
     counts = value_text(parts, reader.language, reader.names) if parts else t(_("no findings"))
@@ -106,8 +120,9 @@ def write_table(report: Report, out: IO[str], explain: bool = False, terminal: b
     if explain:
         for d in report.decisions:
             x = explanation(d.finding, report, reader)
-            console.print(f"\n[bold]{d.id}[/bold] {t(_FAMILY_NAMES[d.finding.family])} {_subjects(d.finding)} "
-                          f"({d.finding.pack})")
+            console.print(Text.assemble("\n", (d.id, "bold"),
+                                        f" {t(_FAMILY_NAMES[d.finding.family])} {_subjects(d.finding)} "
+                                        f"({d.finding.pack})"))
             for c in x["clauses"]:
                 console.print(t(_("  clause {id}: {text}", id=c["id"], text=c["text"])), markup=False)
             for e in x["evidence"]:
