@@ -34,27 +34,31 @@ def rulebooks_event_types():
 
 @hookimpl
 def rulebooks_follow_up(ctx):
-    return itertools.chain(follow_up_findings(ctx), roster_findings(ctx), _follow_up_rescues(ctx))
+    return itertools.chain(follow_up_findings(ctx), roster_findings(ctx), _of(ctx, _rescues, Family.FOLLOW_UP))
 
 
 @hookimpl
 def rulebooks_conduct(ctx):
-    return itertools.chain(conduct_findings(ctx), _conduct_rescues(ctx), bonus_findings(ctx), duty_room_findings(ctx))
+    return itertools.chain(conduct_findings(ctx), _of(ctx, _cases, Family.CONDUCT), _of(ctx, _rescues, Family.CONDUCT),
+                           bonus_findings(ctx), duty_room_findings(ctx))
 
 
 @hookimpl
 def rulebooks_complaints(ctx):
-    return case_findings(ctx)
+    return _of(ctx, _cases, Family.COMPLAINTS)
+
+
+# The case walk and the rescue walk each yield findings of two families; each walk runs once per
+# evaluation (ctx.shared) and each hook takes its own family's findings.
+
+
+def _cases(ctx):
+    return tuple(case_findings(ctx))
 
 
 def _rescues(ctx):
-    # One walk over the rescues per evaluation yields findings of two families; each hook takes its own.
     return tuple(rescue_findings(ctx))
 
 
-def _follow_up_rescues(ctx):
-    return (f for f in ctx.shared(_rescues) if f.family is Family.FOLLOW_UP)
-
-
-def _conduct_rescues(ctx):
-    return (f for f in ctx.shared(_rescues) if f.family is Family.CONDUCT)
+def _of(ctx, walk, family):
+    return (f for f in ctx.shared(walk) if f.family is family)
