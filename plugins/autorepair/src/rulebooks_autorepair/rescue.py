@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import attrs
 from rulebooks import (Consequence, Deadline, DeadlineStatus, Family, Finding, PackContext, Penalty, Sanction,
                        SeasonalWindows, Subject, Unresolved, at_local, elapsed, end_of_day, hours_after, judge,
-                       month_of, person, same_moment, site_fine)
+                       month_end, month_of, person, same_moment, site_fine)
 
 from .events import NightRoster, PostLeft, Rescue
 from .text import MANAGER, _
@@ -42,7 +42,9 @@ class Rescues:
                 for who in team.members:
                     if ctx.staff and who not in ctx.staff:
                         raise ctx.input_error(r, "teams", f"{who} is not on the staff roster")
-                if month_of(team.first) != month_of(r.first_day) or (team.last and team.last < team.first):
+                last = team.last or team.first
+                if month_of(team.first) != month_of(r.first_day) or month_of(last) != month_of(r.first_day) \
+                        or last < team.first:
                     raise ctx.input_error(r, "teams", f"the nights {team.first} … {team.last or team.first} are not "
                                                       f"nights of {r.month}")
             rosters[r.month].append(r)
@@ -58,7 +60,10 @@ class Rescues:
 def roster_findings(ctx: PackContext) -> Iterator[Finding]:
     """r1: each month's night roster is issued by the end of the last day of the month before."""
     data = ctx.shared(Rescues.build)
-    months = set(data.rosters) | {f"{n:%Y-%m}" for n in data.night_of.values() if n} | {f"{ctx.today:%Y-%m}"}
+    # The as-of month's roster, and the next month's, due by the as-of month's last day, are always owed.
+    upcoming = month_end(ctx.today) + ONE_DAY
+    months = (set(data.rosters) | {f"{n:%Y-%m}" for n in data.night_of.values() if n}
+              | {f"{ctx.today:%Y-%m}", f"{upcoming:%Y-%m}"})
     for month in sorted(months):
         first_day = dt.date(int(month[:4]), int(month[5:]), 1)
         last = first_day - ONE_DAY
