@@ -203,3 +203,8 @@ def test_a_roster_names_staff_of_the_roster_and_nights_of_its_month(rulebooks_ev
     bad["teams"][0]["last"] = "2026-08-02"
     with pytest.raises(InputError):
         rulebooks_evaluate(shop(bad))
+
+
+def test_a_roster_month_is_written_yyyy_mm(rulebooks_evaluate, shop):
+    with pytest.raises(InputError):
+        rulebooks_evaluate(shop({"type": "night_roster", "id": "N1", "at": "2026-06-30T10:00", "month": "July"}))

@@ -97,13 +97,16 @@ class NightRoster(Event):
     """夜間救援值班表: the office's night rescue roster for a month (`month`: YYYY-MM), issued at `at` (r1)."""
 
     type_name: ClassVar[str] = "night_roster"
-    month: str = attrs.field(validator=attrs.validators.matches_re(r"^\d{4}-(0[1-9]|1[0-2])$"))
+    month: str  # YYYY-MM (checked by the pack against its teams' nights)
     teams: tuple[NightTeam, ...] = ()
 
     @property
-    def first_day(self) -> dt.date:
-        year, month = self.month.split("-")
-        return dt.date(int(year), int(month), 1)
+    def first_day(self) -> dt.date | None:
+        """The month's first day, or None when `month` is not YYYY-MM."""
+        try:
+            return dt.date.fromisoformat(f"{self.month}-01") if len(self.month) == 7 else None
+        except ValueError:
+            return None
 
     def lead_on(self, night: dt.date) -> str | None:
         leads = {t.lead for t in self.teams if t.covers(night)}

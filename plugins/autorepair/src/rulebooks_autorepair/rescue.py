@@ -38,6 +38,8 @@ class Rescues:
         windows = ctx.params.night_windows()
         rosters: dict[str, list[NightRoster]] = defaultdict(list)
         for r in ctx.timeline.of_type(NightRoster):
+            if r.first_day is None:
+                raise ctx.input_error(r, "month", f"a month is written YYYY-MM (2026-07), not {r.month!r}")
             for team in r.teams:
                 for who in team.members:
                     if ctx.staff and who not in ctx.staff:
