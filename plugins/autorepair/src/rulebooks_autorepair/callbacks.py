@@ -188,7 +188,7 @@ def case_findings(ctx: PackContext) -> Iterator[Finding]:
                           outcome=Unresolved(MANAGER, _("Who is responsible for {customer}'s case {case}?",
                                                         customer=c.customer, case=c.id)),
                           reason=_("the case reports {reports} of the same moment name different people: no clause "
-                                   "says which stands", reports=tuple(r.id for r in first)),
+                                   "says which stands", reports=tuple(sorted(r.id for r in first))),
                           on=c.day, evidence=(c.id, *(r.id for r in first)))
             handling = _("reported to the manager in charge, the responsible person unsettled")
         elif first:

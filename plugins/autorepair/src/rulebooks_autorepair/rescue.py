@@ -114,9 +114,9 @@ def rescue_findings(ctx: PackContext) -> Iterator[Finding]:
             yield Finding(family=Family.CONDUCT, subjects=tuple(Subject("rescue", r.id) for r in group),
                           clauses=("autorepair.r4",),
                           outcome=Unresolved(MANAGER, _("Whose turn was each of the daytime rescues {rescues}?",
-                                                        rescues=tuple(r.id for r in group))),
+                                                        rescues=tuple(sorted(r.id for r in group)))),
                           reason=_("the daytime rescue calls {rescues} came at the same moment ({at:%Y-%m-%d %H:%M}); "
-                                   "the rotation does not order them", rescues=tuple(r.id for r in group),
+                                   "the rotation does not order them", rescues=tuple(sorted(r.id for r in group)),
                                    at=group[0].at),
                           on=group[0].day, evidence=tuple(r.id for r in group))
             went = [order.index(r.team) for r in group if r.team is not None]
