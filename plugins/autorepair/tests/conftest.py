@@ -39,7 +39,3 @@ def shop():
 
     return build
 
-
-def of(report, clause, family=None):
-    """The findings of a report citing a clause (of one family, when given)."""
-    return [f for f in report.findings if clause in f.clauses and (family is None or f.family.value == family)]

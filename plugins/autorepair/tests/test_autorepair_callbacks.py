@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import of
+from autorepair_helpers import of
 from rulebooks import DeadlineStatus, Penalty, Sanction, Unresolved
 from rulebooks.errors import InputError
 

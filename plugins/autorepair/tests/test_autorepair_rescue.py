@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import of
+from autorepair_helpers import of
 from rulebooks import DeadlineStatus, Sanction, month_end
 from rulebooks.errors import InputError, RulebooksError
 
