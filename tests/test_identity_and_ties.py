@@ -34,11 +34,7 @@ MANAGER = PackManager.from_entry_points()
 
 # Files whose findings currently depend on the ids or the file order of same-moment events, with why
 # (relative path → reason).  Each entry was checked to be such a tie; the packs are being fixed.
-TIES_DECIDED_BY_ID_OR_ORDER: dict[str, str] = {
-    "plugins/realestate/examples/units-and-deposits.yaml":
-        "realestate r24: the unresolved question for unit 7-0103 lists the same-minute deposits D5 and D6 "
-        "(03-17 15:00) in file order ('The deposits D5, D6 were recorded…'), so swapping them changes the outcome",
-}
+TIES_DECIDED_BY_ID_OR_ORDER: dict[str, str] = {}
 
 # Files where the order of same-moment events is itself the site's rule, so it is input and not shuffled
 # (ids are still renamed): relative path → why.

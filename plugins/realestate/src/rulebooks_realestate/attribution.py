@@ -207,6 +207,11 @@ def unit_findings(ctx: PackContext) -> Iterator[Finding]:
             yield unit_finding(ctx, unit, live)
 
 
+def _in_stated_order(tied: list[Deposit]) -> list[Deposit]:
+    """Deposits of one moment listed by customer and salesperson: neither the file's order nor the ids."""
+    return sorted(tied, key=lambda d: (d.customer, d.staff, d.id))
+
+
 def _label(d: Deposit) -> Message:
     return _("{deposit} ({customer}, taken by {staff}, {at})", deposit=d.id, customer=d.customer,
              staff=person(d.staff), at=d.at)
@@ -216,7 +221,7 @@ def unit_finding(ctx: PackContext, unit: str, deposits: list[Deposit]) -> Findin
     subject = (Subject("unit", unit),)
     approved = [d for d in deposits if d.exception_approved]
     evidence = tuple(d.id for d in deposits)
-    tied = same_moment(approved)
+    tied = _in_stated_order(same_moment(approved))
     if len(tied) > 1 and ctx.params.same_time_deposits == UNRESOLVED:
         return Finding(family=Family.ATTRIBUTION, subjects=subject,
                        outcome=Unresolved(ctx.pack.decided_by, _("Who gets unit {unit}? The deposits {deposits} "
@@ -235,7 +240,7 @@ def unit_finding(ctx: PackContext, unit: str, deposits: list[Deposit]) -> Findin
         return Finding(family=Family.ATTRIBUTION, subjects=subject, outcome=Credit.whole(winner.staff),
                        clauses=(R24,), reason=joined(parts), on=winner.day, evidence=evidence)
     first = deposits[0]
-    tied = same_moment(deposits)
+    tied = _in_stated_order(same_moment(deposits))
     later = [d for d in deposits if d not in tied]
     if len(tied) > 1 and ctx.params.same_time_deposits == UNRESOLVED:
         reason = _("deposits recorded at the same time: {deposits}; the record does not say who paid first (r24)",
