@@ -224,8 +224,10 @@ def _list_deadline(ctx, rec: Records, meeting: Meeting, division: str, day) -> I
                                          question=_("by when {division}'s list is due on the day of morning meeting "
                                                     "{meeting}", division=division, meeting=meeting.id)),
                       clauses=("health.j3",),
-                      reason=_("the rulebook gives the meeting day's deadline for an afternoon (10:00) or evening "
-                               "(16:00) meeting only; {meeting} starts at {at}", meeting=meeting.id, at=meeting.at),
+                      reason=_("the rulebook gives the meeting day's deadline for an afternoon ({afternoon}) or "
+                               "evening ({evening}) meeting only; {meeting} starts at {at}",
+                               afternoon=ctx.params.afternoon_cutoff, evening=ctx.params.evening_cutoff,
+                               meeting=meeting.id, at=meeting.at),
                       on=day, evidence=evidence)
         return
     status = judge(due, submitted.at if submitted else None, ctx.as_of)

@@ -53,7 +53,7 @@ def points_findings(ctx) -> Iterator[Finding]:
             continue
         brought[(a.meeting, customer)] = a.brought_by
         history[a.brought_by].append((a.at, p.referral_points, "health.p1",
-                                      _("{day}: brought new customer {customer} to meeting {meeting}, {points}",
+                                      _("{day}: brought new customer {customer} to meeting {meeting}, {points} points",
                                         day=a.day, customer=customer, meeting=a.meeting, points=p.referral_points),
                                       a.id))
     for sale in ctx.timeline.of_type(Sale):
@@ -63,7 +63,7 @@ def points_findings(ctx) -> Iterator[Finding]:
         units = full_units(sale.amount, p.sale_unit)
         history[referrer].append((sale.at, units * p.sale_points, "health.p2",
                                   _("{day}: {customer} bought {amount} at meeting {meeting} ({units} full units of "
-                                    "{unit}), {points}", day=sale.day, customer=sale.customer, amount=sale.amount,
+                                    "{unit}), {points} points", day=sale.day, customer=sale.customer, amount=sale.amount,
                                     meeting=sale.meeting, units=units, unit=p.sale_unit,
                                     points=units * p.sale_points),
                                   sale.id))
