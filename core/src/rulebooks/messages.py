@@ -151,6 +151,8 @@ class _Formatter(string.Formatter):
 
 def value_text(value: Any, language: str = DEFAULT_LANGUAGE, names: Mapping[str, str] | None = None) -> str:
     """One parameter as the reader sees it, in `language`."""
+    if value.__class__ is str:
+        return value
     if isinstance(value, Message):
         return render(value, language, names)
     if isinstance(value, Person):
@@ -178,7 +180,15 @@ def render(text: Text | None, language: str = DEFAULT_LANGUAGE, names: Mapping[s
     template = text.text
     if language != DEFAULT_LANGUAGE:
         template = translations(text.domain, language).get(template, template)
-    return _Formatter(language, names or {}).vformat(template, (), dict(text.args))
+    if _has_format_specs(template):
+        return _Formatter(language, names or {}).vformat(template, (), dict(text.args))
+    # The common template, plain {name} placeholders: each value to text, then str.format_map (in C).
+    return template.format_map({k: value_text(v, language, names) for k, v in text.args})
+
+
+@functools.lru_cache(maxsize=8192)
+def _has_format_specs(template: str) -> bool:
+    return any(spec or conversion for _, _, spec, conversion in string.Formatter().parse(template))
 
 
 def has_translation(message: Message, language: str = CATALOG_LANGUAGE) -> bool:

@@ -180,7 +180,7 @@ def _check_invariants(f: Finding, manager: PackManager, pack: str,
             raise broken(f"it cites {clause}, which the pack declares not computable")
     if not f.subjects:
         raise broken("every finding names what it is about")
-    if not render(f.reason).strip():
+    if not (f.reason.text if isinstance(f.reason, Message) else f.reason).strip():
         raise broken("every finding says why")
     if f.outward is not None and (f.family is Family.GRADING or isinstance(f.outcome, Grade)):
         raise broken("a grade, class or ranking never goes out to a partner or customer (outward is set)")
