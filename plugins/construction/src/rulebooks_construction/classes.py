@@ -44,11 +44,11 @@ def classes(ctx, partners: Partners) -> Iterator[Finding]:
                            day=spell.since, record=spell.event.id, old=before.grade,
                            proposal=spell.event.proposal or "-")
                 clauses = ("construction.k1", "construction.k6")
-            yield Finding(family=Family.GRADING, subjects=subject, outcome=Grade(spell.grade), clauses=clauses,
-                          reason=reason, on=spell.since.date(), evidence=tuple(s.event.id for s in partner.spells))
+            yield Finding(family=Family.GRADING, subjects=subject, outcome=Grade(_("class {grade}", grade=spell.grade)),
+                          clauses=clauses, reason=reason, on=spell.since.date(), evidence=tuple(s.event.id for s in partner.spells))
         for record, why in partner.refused:
             held = partner.spell_at(record.at)
-            yield Finding(family=Family.GRADING, subjects=subject, outcome=Grade(held.grade),
+            yield Finding(family=Family.GRADING, subjects=subject, outcome=Grade(_("class {grade}", grade=held.grade)),
                           clauses=("construction.k6",),
                           reason=_("the change to class {grade} ({record}) is not in force: {why}; the class stays "
                                    "{old}", grade=record.grade, record=record.id, why=why, old=held.grade),
