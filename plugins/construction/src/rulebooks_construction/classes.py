@@ -57,10 +57,10 @@ def classes(ctx, partners: Partners) -> Iterator[Finding]:
             yield Finding(family=Family.GRADING, subjects=subject, clauses=("construction.k1", "construction.k6"),
                           outcome=Unresolved(DECIDER, _("Which class does {partner} hold? {records} are recorded "
                                                         "at the same moment with different classes.",
-                                                        partner=partner.id, records=[c.id for c in group])),
+                                                        partner=partner.id, records=sorted(c.id for c in group))),
                           reason=_("{count} class records at {at:%Y-%m-%d %H:%M} disagree and no clause orders "
                                    "them", count=len(group), at=group[0].at),
-                          on=group[0].day, evidence=tuple(c.id for c in group))
+                          on=group[0].day, evidence=tuple(sorted(c.id for c in group)))
         answered = {c.proposal for c in partner.classifications if c.proposal}
         for p in partner.proposals:
             if p.id in answered:
