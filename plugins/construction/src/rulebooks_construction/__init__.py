@@ -1,0 +1,3 @@
+"""rulebooks pack `construction`: a construction group's joint-venture partners (seed 篇12)."""
+
+__version__ = "0.1.0"
