@@ -42,7 +42,9 @@ def test_the_staff_see_the_class_the_partner_does_not(rulebooks_cli):
     for lang in ("en", "zh"):  # the check above would catch them: the staff's own report is full of them
         assert SECRETS.search(rulebooks_cli("evaluate", EXAMPLE, "--lang", lang).assert_success().stdout)
     lines = rulebooks_cli("evaluate", EXAMPLE, "--audience", "partner", "--format", "jsonl").assert_success()
-    for line in lines.stdout.splitlines():
+    *decisions, trailer = lines.stdout.splitlines()
+    assert json.loads(trailer)["trailer"]["decisions"] == len(decisions) > 0  # the log's seal, no finding
+    for line in decisions:
         assert json.loads(line)["family"] == "follow-up"
 
 
