@@ -345,7 +345,7 @@ def test_config_without_sites(cli, bad_input, config):
     assert result.stderr.splitlines()[1:] == [
         f"  {path}:1, site: unknown top-level key 'site' (did you mean 'sites'?); expected [sites.NAME] tables",
         f"  {path}: no sites: expected at least one [sites.NAME] table"]
-    bad_input(cli("check", config("sites = {}\n")), "sites.toml: no sites: expected at least one [sites.NAME] table")
+    bad_input(cli("check", config("sites = {}\n")), "sites.toml:1: no sites: expected at least one [sites.NAME] table")
 
 
 def test_parameters_for_a_pack_the_site_does_not_enable(cli, bad_input, config):
