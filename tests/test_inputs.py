@@ -154,7 +154,7 @@ def test_unknown_field_of_a_staff_member(evaluate, bad_input):
 
 def test_unknown_event_type_lists_the_known_ones(evaluate, bad_input):
     text = HEAD + SHEET + SALE.replace("type: sale", "type: sael")
-    message = bad_input(evaluate(text), "case.yaml:10, events[1].type: unknown event type 'sael'; known types:")
+    message = bad_input(evaluate(text), "case.yaml:10, events[1].type: unknown event type 'sael' (did you mean 'sale'?); known types:")
     for name in ("appointment", "claim", "follow_up_sheet", "sale", "visit"):
         assert name in message.split("known types:")[1]
 

@@ -210,7 +210,10 @@ def site_problems(site_id: str, table: dict[str, Any], manager: PackManager, *, 
         err("expected a table of parameters per pack", f"{place}.parameters")
         overrides = {}
     params: dict[str, Any] = {}
+    unknown = seen - usable
     for pack_name in sorted(overrides):
+        if pack_name not in seen and _hint(pack_name, unknown):
+            continue  # the parameters of a pack whose name is misspelt in `packs`: that one problem is reported
         if pack_name not in seen:
             err(f"parameters for pack {shown(pack_name)}, which this site does not enable "
                 f"(enabled: {', '.join(sorted(seen)) or 'none'}){_hint(pack_name, seen)}",

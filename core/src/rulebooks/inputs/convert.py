@@ -59,7 +59,7 @@ def cut(message: str, limit: int = 4 * SHOWN) -> str:
     return message if len(message) <= limit else message[:limit - 1] + "…"
 
 
-def _check_day(day: dt.date, value: Any) -> None:
+def check_day(day: dt.date, value: Any) -> None:
     if not EARLIEST <= day <= LATEST:
         raise ValueError(f"{shown(value)} is outside the supported range of dates, "
                          f"{EARLIEST.isoformat()} to {LATEST.isoformat()}")
@@ -78,10 +78,10 @@ def in_zone(moment: dt.datetime, zone: dt.tzinfo, value: Any = None) -> dt.datet
     (01:30 when they go back) is refused: only the offset can say which instant is meant.
     """
     value = moment.isoformat() if value is None else value
-    _check_day(moment.date(), value)  # before converting: years 1 and 9999 cannot be converted at all
+    check_day(moment.date(), value)  # before converting: years 1 and 9999 cannot be converted at all
     if moment.tzinfo is not None:
         local = moment.astimezone(zone)
-        _check_day(local.date(), value)
+        check_day(local.date(), value)
         return local
     local = moment.replace(tzinfo=zone)
     before, after = local.utcoffset(), local.replace(fold=1).utcoffset()
@@ -128,7 +128,7 @@ def _date(value: Any, _: type) -> dt.date:
             pass
     if day is None:
         raise ValueError(f"expected a date such as 2026-03-10, got {shown(value)}")
-    _check_day(day, value)
+    check_day(day, value)
     return day
 
 
@@ -163,6 +163,8 @@ def _number_text(value: Any) -> str | None:
 
 
 _AMOUNT_HINT = "expected an amount such as 100 or 99.50"
+_AMOUNT_BOUND = (f"an amount has at most {AMOUNT_INTEGER_DIGITS} digits before the point, {AMOUNT_FRACTION_DIGITS} "
+                 f"after it and {AMOUNT_DIGITS} in all, got {{}}")
 
 
 def _decimal(value: Any, _: type) -> Decimal:
@@ -173,8 +175,7 @@ def _decimal(value: Any, _: type) -> Decimal:
         out = value
     elif isinstance(value, int):
         if not -10 ** AMOUNT_INTEGER_DIGITS < value < 10 ** AMOUNT_INTEGER_DIGITS:
-            raise ValueError(f"an amount has at most {AMOUNT_INTEGER_DIGITS} digits before the point, "
-                             f"got {shown(value)}")
+            raise ValueError(_AMOUNT_BOUND.format(shown(value)))
         out = Decimal(value)
     elif isinstance(value, (float, str)):
         text = _number_text(value)
@@ -187,8 +188,7 @@ def _decimal(value: Any, _: type) -> Decimal:
         raise ValueError(f"{_AMOUNT_HINT}, got {shown(value)}")
     before, after = _digits(out)
     if before > AMOUNT_INTEGER_DIGITS or after > AMOUNT_FRACTION_DIGITS or before + after > AMOUNT_DIGITS:
-        raise ValueError(f"an amount has at most {AMOUNT_INTEGER_DIGITS} digits before the point, "
-                         f"{AMOUNT_FRACTION_DIGITS} after it and {AMOUNT_DIGITS} in all, got {shown(value)}")
+        raise ValueError(_AMOUNT_BOUND.format(shown(value)))
     return out
 
 

@@ -172,6 +172,7 @@ _MERGE = "tag:yaml.org,2002:merge"
 
 
 _FLOAT = "tag:yaml.org,2002:float"
+_INT = "tag:yaml.org,2002:int"
 _DECIMAL_TEXT = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
 # Characters no name or note holds: C0 and C1 controls (tab and line breaks are text) and lone surrogates,
 # which cannot be written out as UTF-8 at all.
@@ -179,6 +180,10 @@ _BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800
 
 
 def _construct(node: yaml.Node, loader: _Loader, file: str, place: str) -> Any:
+    if node.tag == _INT and isinstance(node, yaml.ScalarNode) and len(node.value) > 40 \
+            and _DECIMAL_TEXT.match(node.value.replace("_", "")):
+        # A whole number too long for int() (over 4300 digits): kept exact, for the bounds to refuse.
+        return Decimal(node.value.replace("_", ""))
     if node.tag == _FLOAT and isinstance(node, yaml.ScalarNode):
         # A YAML float is read from its text, as Decimal: 100.0000000000000000000001 stays exact.
         text = node.value.replace("_", "")
@@ -375,10 +380,15 @@ def _big_int(text: str) -> int | Decimal:
     return int(text) if len(text) <= 40 else Decimal(text)
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
 def _exactly(raw: bytes, file: str, number: int) -> Any:
     """A line read again, exactly: numbers from their text (as Decimal), duplicate keys refused."""
     try:
-        return json.loads(raw, parse_float=Decimal, parse_int=_big_int, object_pairs_hook=_pairs)
+        return json.loads(raw, parse_float=Decimal, parse_int=_big_int, parse_constant=_no_constant,
+                          object_pairs_hook=_pairs)
     except _Duplicate as exc:
         from rulebooks.inputs.convert import shown
 
@@ -394,8 +404,9 @@ def iter_json_lines(path: Path, progress: Any = None) -> Iterator[tuple[int, Any
 
     orjson reads each line; a line is read again exactly (`_exactly`) only when
     it holds a number orjson made a float (a decimal point, an exponent, a
-    whole number beyond 64 bits) or when a quick count of its keys (`":`)
-    differs from what was parsed, which a duplicate key makes it do.
+    whole number beyond 64 bits) or when a quick count of its keys (`":`
+    once whitespace is taken out) differs from what was parsed, which a
+    duplicate key makes it do.
     """
     try:
         handle = path.open("rb")
@@ -420,14 +431,22 @@ def iter_json_lines(path: Path, progress: Any = None) -> Iterator[tuple[int, Any
                                      line=number) from None
                 if not raw.strip():
                     continue
-                raise InputError(f"malformed JSON: {exc.msg}", file=file, line=number) from None
+                if "number" not in exc.msg:
+                    raise InputError(f"malformed JSON: {exc.msg}", file=file, line=number) from None
+                # A number orjson cannot hold as a double (1e9999999): read exactly, the bounds refuse it.
+                obj = _exactly(raw, file, number)
+                seen_any = True
+                yield number, obj
+                continue
             c = obj.__class__
             if c is dict or c is list:
                 try:
                     keys = _shape(obj)
                 except _TooDeep:
                     raise InputError(f"nested more than {MAX_DEPTH} levels deep", file=file, line=number) from None
-                if keys < 0 or raw.count(b'":') != keys or b'" ' in raw or b'"\t' in raw or b'"\r' in raw:
+                # Without whitespace (`"a" : 1` is `"a":1`) every key written is counted; a duplicate one
+                # makes the count exceed the keys parsed. A `":` inside a text only costs a second reading.
+                if keys < 0 or raw.translate(None, b" \t\r").count(b'":') != keys:
                     obj = _exactly(raw, file, number)
             elif c is float:
                 obj = _exactly(raw, file, number)
