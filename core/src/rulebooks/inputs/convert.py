@@ -71,6 +71,25 @@ def _offset(delta: dt.timedelta | None) -> str:
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+_CALM: dict[dt.tzinfo, dict[dt.date, bool]] = {}  # per zone: days of the range, and whether the clocks change
+
+
+def _calm(day: dt.date, zone: dt.tzinfo, value: Any) -> bool:
+    """True when `day` lies in the supported range and `zone` keeps one offset all day (most days)."""
+    days = _CALM.get(zone)
+    if days is None:
+        days = _CALM[zone] = {}
+    calm = days.get(day)
+    if calm is None:
+        check_day(day, value)
+        start = dt.datetime.combine(day, dt.time(), zone)
+        calm = start.utcoffset() == (start + dt.timedelta(days=1)).utcoffset() == start.replace(fold=1).utcoffset()
+        if len(days) >= 1 << 16:
+            days.clear()
+        days[day] = calm
+    return calm
+
+
 def in_zone(moment: dt.datetime, zone: dt.tzinfo, value: Any = None) -> dt.datetime:
     """A time of the calendar's supported range in `zone`: a naive one read there, an offset one converted.
 
@@ -78,12 +97,16 @@ def in_zone(moment: dt.datetime, zone: dt.tzinfo, value: Any = None) -> dt.datet
     (01:30 when they go back) is refused: only the offset can say which instant is meant.
     """
     value = moment.isoformat() if value is None else value
-    check_day(moment.date(), value)  # before converting: years 1 and 9999 cannot be converted at all
+    # The range is checked before converting: years 1 and 9999 cannot be converted at all.
+    calm = _calm(moment.date(), zone, value)
     if moment.tzinfo is not None:
         local = moment.astimezone(zone)
-        check_day(local.date(), value)
+        if not 1900 < local.year < 2200:
+            check_day(local.date(), value)
         return local
     local = moment.replace(tzinfo=zone)
+    if calm:
+        return local
     before, after = local.utcoffset(), local.replace(fold=1).utcoffset()
     if before != after:
         wall = moment.isoformat(timespec="minutes" if not moment.second and not moment.microsecond else "auto")
@@ -97,6 +120,7 @@ def in_zone(moment: dt.datetime, zone: dt.tzinfo, value: Any = None) -> dt.datet
 
 
 def _datetime(zone: ZoneInfo):
+    calm = _CALM.setdefault(zone, {})
     def structure(value: Any, _: type) -> dt.datetime:
         if isinstance(value, dt.datetime):
             moment = value
@@ -110,6 +134,8 @@ def _datetime(zone: ZoneInfo):
                                  f"(optionally with +08:00), got {shown(value)}") from None
         else:
             raise ValueError(f"expected a date and time such as 2026-03-10T14:30, got {shown(value)}")
+        if moment.tzinfo is None and calm.get(moment.date()):  # the common case, without a call
+            return moment.replace(tzinfo=zone)
         return in_zone(moment, zone, value)
 
     return structure
@@ -184,6 +210,9 @@ def _decimal(value: Any, _: type) -> Decimal:
                 out = Decimal(text)
             except InvalidOperation:
                 out = None
+            else:
+                if len(text) <= AMOUNT_INTEGER_DIGITS and out.is_finite() and "e" not in text and "E" not in text:
+                    return out  # 24 characters without an exponent cannot break a bound
     if out is None or not out.is_finite():
         raise ValueError(f"{_AMOUNT_HINT}, got {shown(value)}")
     before, after = _digits(out)
