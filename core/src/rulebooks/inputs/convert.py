@@ -4,6 +4,24 @@ Strict where a guess would hide a typo: unknown keys are errors, an integer is
 not accepted where a time is expected, a float never becomes money by
 accident of binary rounding.  Times without an offset are read in the site's
 zone; times with one are converted to it.
+
+What is read has bounds, checked here, where input comes in:
+
+- dates and times lie between 1900-01-01 and 2200-12-31 (also once converted
+  to the site's zone); a local time the zone skips (02:30 on 2026-03-08 in
+  America/New_York) or has twice (01:30 on 2026-11-01 there) is refused
+  unless it carries its offset;
+- an amount has at most 24 digits before the point, 24 significant digits
+  after it and 28 in all (the precision of decimal arithmetic), so
+  `1e9999999` is refused as it is read;
+- a share has a numerator and a denominator of at most 18 digits, or at
+  most 18 decimal digits (`1e-999999999` is refused before any huge
+  fraction is made);
+- a whole number lies strictly between -10^18 and 10^18 (a parameter of 2^64
+  is refused by `rulebooks check`);
+- a time zone is a name of the IANA database (`zoneinfo.available_timezones()`),
+  never `localtime`, `Factory` or `posixrules`, whose meaning is the machine's;
+- a value repeated in a message is cut to 80 characters, with "…".
 """
 
 from __future__ import annotations

@@ -2,6 +2,15 @@
 
 Every problem becomes an `InputError` naming the file, the place inside it
 and, where the format allows, the line.
+
+Limits: a YAML or JSON document nests at most 64 levels (MAX_DEPTH); YAML
+aliases may bring in at most 100,000 values besides those written out
+(ALIAS_BUDGET), and one that refers to the collection it is written in is
+refused; a YAML file holds no control characters, and no text in it holds a
+control character or a lone surrogate. Numbers are exact: a YAML float, a
+TOML float and a JSON Lines number with a point, an exponent or more than 64
+bits are read from their text as Decimal. A JSON Lines object with a
+duplicate key is refused, as a YAML mapping with one is.
 """
 
 from __future__ import annotations
