@@ -14,6 +14,7 @@ from rulebooks.calendar import (DayWindow, Season, add_months, at_local, busines
                                 days_from, half_day, last_days_of_month, month_end, month_of, months_through,
                                 parse_month_day)
 from rulebooks.engine.manager import PackManager
+from rulebooks.errors import InputError
 from rulebooks.inputs.scenario import load_scenario
 
 D = dt.date
@@ -239,9 +240,13 @@ def test_london_across_the_change_to_summer_time(tmp_path):
 
 
 def test_london_across_the_change_back(tmp_path):
-    # Clocks go back at 02:00 BST on Sunday 2026-10-25: 01:30 happens twice; the first is read.
-    _, at = _load(tmp_path, "Europe/London", _sale("twice", "2026-10-25T01:30"), _sale("noon", "2026-10-25T12:00"),
-                  as_of="2026-10-31T23:00")
+    # Clocks go back at 02:00 BST on Sunday 2026-10-25: 01:30 happens twice, so only its offset says which.
+    with pytest.raises(InputError, match=r"2026-10-25T01:30 happens twice in Europe/London \(the clocks go "
+                                         r"back\): write the offset, 2026-10-25T01:30\+01:00 or "
+                                         r"2026-10-25T01:30\+00:00"):
+        _load(tmp_path, "Europe/London", _sale("twice", "2026-10-25T01:30"), as_of="2026-10-31T23:00")
+    _, at = _load(tmp_path, "Europe/London", _sale("twice", "2026-10-25T01:30+01:00"),
+                  _sale("noon", "2026-10-25T12:00"), as_of="2026-10-31T23:00")
     assert at["twice"].utcoffset() == dt.timedelta(hours=1)
     assert at["noon"].utcoffset() == dt.timedelta(0)
     assert _utc(at["noon"]) - _utc(at["twice"]) == dt.timedelta(hours=11, minutes=30)

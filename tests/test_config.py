@@ -151,13 +151,22 @@ def test_a_pack_that_failed_to_load_is_named_with_its_reason(cli, bad_input, tmp
                                   "does not implement the required hook rulebooks_pack")
 
 
-def test_a_blocked_pack(cli, bad_input, sites):
-    bad_input(cli("--block", "fitness", "check", sites), "sites.london.packs[0]: pack 'fitness' is blocked on this machine")
+def _blocked_in_both_sites(result, sites) -> None:
+    # Every problem of the file at once: both sites enable the blocked pack, each on its own line.
+    assert result.exit_code == 2 and "Traceback" not in result.stderr and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"rulebooks: {sites}: 2 problems in the site configuration:",
+        f"  {sites}:3, sites.tianhe.packs[0]: pack 'fitness' is blocked on this machine",
+        f"  {sites}:14, sites.london.packs[0]: pack 'fitness' is blocked on this machine"]
 
 
-def test_a_blocked_pack_by_environment(cli, bad_input, sites, monkeypatch):
+def test_a_blocked_pack(cli, sites):
+    _blocked_in_both_sites(cli("--block", "fitness", "check", sites), sites)
+
+
+def test_a_blocked_pack_by_environment(cli, sites, monkeypatch):
     monkeypatch.setenv("RULEBOOKS_BLOCK_PACKS", "gym, fitness")
-    bad_input(cli("check", sites), "pack 'fitness' is blocked on this machine")
+    _blocked_in_both_sites(cli("check", sites), sites)
 
 
 def test_configuration_fingerprint_follows_the_parameters(tmp_path):

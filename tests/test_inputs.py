@@ -154,7 +154,7 @@ def test_unknown_field_of_a_staff_member(evaluate, bad_input):
 
 def test_unknown_event_type_lists_the_known_ones(evaluate, bad_input):
     text = HEAD + SHEET + SALE.replace("type: sale", "type: sael")
-    message = bad_input(evaluate(text), "case.yaml:10, events[1].type: unknown event type 'sael'; known types:")
+    message = bad_input(evaluate(text), "case.yaml:10, events[1].type: unknown event type 'sael' (did you mean 'sale'?); known types:")
     for name in ("appointment", "claim", "follow_up_sheet", "sale", "visit"):
         assert name in message.split("known types:")[1]
 
@@ -238,7 +238,7 @@ def test_unknown_pack_lists_the_installed_ones(evaluate, bad_input):
 
 def test_unknown_site_setting(evaluate, bad_input):
     text = HEAD.replace("  packs: [fitness]\n", "  packs: [fitness]\n  timezone: Asia/Shanghai\n  currrency: CNY\n")
-    bad_input(evaluate(text + SHEET), "case.yaml:5, site.currrency: unknown site setting(s): currrency")
+    bad_input(evaluate(text + SHEET), "case.yaml:5, site.currrency: unknown site setting 'currrency' (did you mean 'currency'?)")
 
 
 def test_unknown_time_zone(evaluate, bad_input):
@@ -287,14 +287,15 @@ def no_site_scenario(tmp_path):
 def test_unknown_parameter_names_site_pack_and_parameter(cli, bad_input, config):
     path = config(CONFIG.replace("claim_full_days = 5", "claim_ful_days = 5"))
     message = bad_input(cli("check", path),
-                        "sites.toml, sites.tianhe.parameters.fitness.claim_ful_days: "
-                        "pack fitness has no parameter 'claim_ful_days'; its parameters:")
+                        "sites.toml:6, sites.tianhe.parameters.fitness.claim_ful_days: "
+                        "pack fitness has no parameter 'claim_ful_days' (did you mean 'claim_full_days'?); "
+                        "its parameters:")
     assert "claim_full_days" in message
 
 
 def test_parameter_of_the_wrong_type(cli, bad_input, config):
     path = config(CONFIG.replace("claim_full_days = 5", 'claim_full_days = "seven"'))
-    bad_input(cli("check", path), "sites.toml, sites.tianhe.parameters.fitness.claim_full_days: "
+    bad_input(cli("check", path), "sites.toml:6, sites.tianhe.parameters.fitness.claim_full_days: "
                                   "expected a whole number, got 'seven'")
 
 
@@ -305,7 +306,7 @@ def test_a_float_is_not_a_whole_number(cli, bad_input, config):
 
 def test_broken_minimum_names_the_parameter(cli, bad_input, config):
     path = config(CONFIG.replace("claim_full_days = 5", "claim_full_days = 0"))
-    bad_input(cli("check", path), "sites.toml, sites.tianhe.parameters.fitness.claim_full_days: "
+    bad_input(cli("check", path), "sites.toml:6, sites.tianhe.parameters.fitness.claim_full_days: "
                                   "claim_full_days must be at least 1, got 0")
 
 
@@ -317,7 +318,7 @@ def test_broken_maximum_names_the_parameter(cli, bad_input, config):
 
 def test_half_window_shorter_than_full_window_names_both(cli, bad_input, config):
     path = config(CONFIG.replace("claim_full_days = 5", "claim_full_days = 10\nclaim_half_days = 8"))
-    bad_input(cli("check", path), "sites.toml, sites.tianhe.parameters.fitness: ",
+    bad_input(cli("check", path), "sites.toml:5, sites.tianhe.parameters.fitness: ",
               "claim_half_days (8) must not be shorter than claim_full_days (10)")
 
 
@@ -333,12 +334,18 @@ def test_toml_value_without_quotes(cli, bad_input, config):
 
 def test_unknown_top_level_key_in_a_config(cli, bad_input, config):
     bad_input(cli("check", config("owner = \"Mr Chen\"\n" + CONFIG)),
-              "sites.toml, owner: unknown top-level key(s): owner; expected [sites.NAME] tables")
+              "sites.toml:1, owner: unknown top-level key 'owner'; expected [sites.NAME] tables")
 
 
 def test_config_without_sites(cli, bad_input, config):
-    bad_input(cli("check", config("[site.tianhe]\npacks = [\"fitness\"]\n")), "unknown top-level key(s): site")
-    bad_input(cli("check", config("sites = {}\n")), "sites.toml: no sites: expected at least one [sites.NAME] table")
+    # Both problems at once, one line each: the unknown key (a typo of `sites`) and the missing sites.
+    path = config("[site.tianhe]\npacks = [\"fitness\"]\n")
+    result = cli("check", path)
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[1:] == [
+        f"  {path}:1, site: unknown top-level key 'site' (did you mean 'sites'?); expected [sites.NAME] tables",
+        f"  {path}: no sites: expected at least one [sites.NAME] table"]
+    bad_input(cli("check", config("sites = {}\n")), "sites.toml:1: no sites: expected at least one [sites.NAME] table")
 
 
 def test_parameters_for_a_pack_the_site_does_not_enable(cli, bad_input, config):

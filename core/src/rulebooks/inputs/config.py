@@ -16,6 +16,7 @@ A scenario may carry the same table inline under `site:`.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from zoneinfo import ZoneInfo
 import attrs
 import orjson
 
-from rulebooks.inputs.convert import make_converter, structure_or_explain
+from rulebooks.inputs.convert import make_converter, problems, shown
 from rulebooks.errors import ConfigError, InputError
 from rulebooks.engine.manager import PackManager
 from rulebooks.messages import DEFAULT_LANGUAGE, LANGUAGES
@@ -66,21 +67,53 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def load_config(path: Path) -> dict[str, dict[str, Any]]:
-    """The raw site tables of a configuration file, by site id."""
-    from rulebooks.inputs.sources import load_toml
+def _hint(name: Any, known: Any) -> str:
+    """" (did you mean 'fitness'?)" for a typo of one of `known`, else ""."""
+    if not isinstance(name, str) or len(name) > 80:
+        return ""
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
-    doc = load_toml(path)
-    extra = sorted(set(doc) - {"sites"})
-    if extra:
-        raise ConfigError(f"unknown top-level key(s): {', '.join(extra)}; expected [sites.NAME] tables",
-                          file=str(path), place=extra[0])
+
+def combined(errors: list[InputError], file: str | None) -> InputError:
+    """One error for several: one line per problem, each with its file, line and place."""
+    if len(errors) == 1:
+        return errors[0]
+    errors = sorted(errors, key=lambda e: (e.line is None, e.line or 0))
+    body = "\n".join(f"  {e}" for e in errors)
+    return ConfigError(f"{len(errors)} problems in the site configuration:\n{body}", file=file)
+
+
+def _read_config(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, int], list[InputError]]:
+    """The site tables of a configuration file, the line of each key, and the problems of its outline."""
+    from rulebooks.inputs.sources import load_toml_with_lines
+
+    doc, lines = load_toml_with_lines(path)
+    file = str(path)
+    errors: list[InputError] = []
+    for key in sorted(set(doc) - {"sites"}):
+        errors.append(ConfigError(f"unknown top-level key {key!r}{_hint(key, ['sites'])}; expected [sites.NAME] "
+                                  f"tables", file=file, place=key, line=lines.get(key)))
     sites = doc.get("sites")
     if not isinstance(sites, dict) or not sites:
-        raise ConfigError("no sites: expected at least one [sites.NAME] table", file=str(path))
+        errors.append(ConfigError("no sites: expected at least one [sites.NAME] table", file=file,
+                                  line=lines.get("sites")))
+        return {}, lines, errors
+    good = {}
     for sid, table in sites.items():
         if not isinstance(table, dict):
-            raise ConfigError("expected a table of site settings", file=str(path), place=f"sites.{sid}")
+            errors.append(ConfigError("expected a table of site settings", file=file, place=f"sites.{sid}",
+                                      line=lines.get(f"sites.{sid}")))
+        else:
+            good[sid] = table
+    return good, lines, errors
+
+
+def load_config(path: Path) -> dict[str, dict[str, Any]]:
+    """The raw site tables of a configuration file, by site id."""
+    sites, _, errors = _read_config(path)
+    if errors:
+        raise combined(errors, str(path))
     return sites
 
 
@@ -91,85 +124,125 @@ def pick_site(sites: dict[str, dict[str, Any]], wanted: str | None, file: str) -
         raise ConfigError(f"the file describes several sites ({', '.join(sorted(sites))}); choose one with --site",
                           file=file)
     if wanted not in sites:
-        raise ConfigError(f"no site {wanted!r}; the file describes: {', '.join(sorted(sites))}", file=file)
+        raise ConfigError(f"no site {wanted!r}{_hint(wanted, sites)}; the file describes: "
+                          f"{', '.join(sorted(sites))}", file=file)
     return wanted, sites[wanted]
 
 
 def resolve_site(site_id: str, table: dict[str, Any], manager: PackManager, *, file: str | None,
                  place: str, lines: dict[str, int] | None = None) -> SiteSetup:
-    """Check a site table against the installed packs and build its parameter values."""
+    """Check a site table against the installed packs and build its parameter values.
 
-    def err(message: str, at: str) -> ConfigError:
+    Every problem of the table is found before any is reported: one error,
+    with one line per problem when there are several.
+    """
+    errors = site_problems(site_id, table, manager, file=file, place=place, lines=lines)
+    if isinstance(errors, SiteSetup):
+        return errors
+    raise combined(errors, file)
+
+
+def site_problems(site_id: str, table: dict[str, Any], manager: PackManager, *, file: str | None,
+                  place: str, lines: dict[str, int] | None = None) -> SiteSetup | list[InputError]:
+    """The resolved site, or every problem of its table."""
+    errors: list[InputError] = []
+
+    def err(message: str, at: str) -> None:
         line = None
         if lines is not None:
             from rulebooks.inputs.convert import _nearest_line
             line = _nearest_line(lines, at)
-        return ConfigError(message, file=file, place=at, line=line)
+        errors.append(ConfigError(message, file=file, place=at, line=line))
 
-    unknown = sorted(set(table) - set(SITE_KEYS))
-    if unknown:
-        raise err(f"unknown site setting(s): {', '.join(unknown)}; expected {', '.join(SITE_KEYS)}",
-                  f"{place}.{unknown[0]}")
+    for key in sorted(set(table) - set(SITE_KEYS)):
+        err(f"unknown site setting {shown(key)}{_hint(key, SITE_KEYS)}; expected {', '.join(SITE_KEYS)}",
+            f"{place}.{key}")
     conv = make_converter()
     name = table.get("name", site_id)
     if not isinstance(name, str):
-        raise err(f"expected text, got {name!r}", f"{place}.name")
-    zone = structure_or_explain(conv, table.get("timezone", "Asia/Shanghai"), ZoneInfo, file=file,
-                                place=f"{place}.timezone", lines=lines)
+        err(f"expected text, got {shown(name)}", f"{place}.name")
+    zone = None
+    zone_problems = problems(conv, table.get("timezone", "Asia/Shanghai"), ZoneInfo, f"{place}.timezone")
+    for at, message in zone_problems:
+        err(message, at)
+    if not zone_problems:
+        zone = conv.structure(table.get("timezone", "Asia/Shanghai"), ZoneInfo)
     currency = table.get("currency", "CNY")
     if not (isinstance(currency, str) and len(currency) == 3 and currency.isalpha() and currency.isupper()):
-        raise err(f"expected a three-letter currency code such as CNY, got {currency!r}", f"{place}.currency")
+        err(f"expected a three-letter currency code such as CNY, got {shown(currency)}", f"{place}.currency")
     language = table.get("language", DEFAULT_LANGUAGE)
-    if language not in LANGUAGES:
-        raise err(f"expected one of {', '.join(LANGUAGES)} (the language of the site's reports), got {language!r}",
-                  f"{place}.language")
+    if not isinstance(language, str) or language not in LANGUAGES:
+        err(f"expected one of {', '.join(LANGUAGES)} (the language of the site's reports), got {shown(language)}",
+            f"{place}.language")
     packs_raw = table.get("packs")
-    if not isinstance(packs_raw, list) or not packs_raw:
-        raise err("expected a list of packs in precedence order, such as packs = [\"fitness\"]", f"{place}.packs")
     groups: list[tuple[str, ...]] = []
     seen: set[str] = set()
+    usable: set[str] = set()
+    if not isinstance(packs_raw, list) or not packs_raw:
+        err("expected a list of packs in precedence order, such as packs = [\"fitness\"]", f"{place}.packs")
+        packs_raw = []
     for i, entry in enumerate(packs_raw):
         group = entry if isinstance(entry, list) else [entry]
         if not group or not all(isinstance(p, str) for p in group):
-            raise err("expected a pack name, or a list of pack names of equal rank", f"{place}.packs[{i}]")
+            err("expected a pack name, or a list of pack names of equal rank", f"{place}.packs[{i}]")
+            continue
         for p in group:
             if p in seen:
-                raise err(f"pack {p!r} is listed twice", f"{place}.packs[{i}]")
+                err(f"pack {shown(p)} is listed twice", f"{place}.packs[{i}]")
+                continue
             seen.add(p)
             if p not in manager.packs:
                 if p in manager.failed:
-                    raise err(f"pack {p!r} is installed but failed to load: {manager.failed[p].reason}",
-                              f"{place}.packs[{i}]")
-                if p in manager.blocked:
-                    raise err(f"pack {p!r} is blocked on this machine", f"{place}.packs[{i}]")
-                installed = ", ".join(manager.names()) or "none"
-                raise err(f"unknown pack {p!r}; installed packs: {installed}", f"{place}.packs[{i}]")
+                    err(f"pack {p!r} is installed but failed to load: {manager.failed[p].reason}",
+                        f"{place}.packs[{i}]")
+                elif p in manager.blocked:
+                    err(f"pack {p!r} is blocked on this machine", f"{place}.packs[{i}]")
+                else:
+                    installed = ", ".join(manager.names()) or "none"
+                    err(f"unknown pack {shown(p)}{_hint(p, manager.names())}; installed packs: {installed}",
+                        f"{place}.packs[{i}]")
+                continue
+            usable.add(p)
         # Equal rank: the order written inside a group must not change the outcome or the fingerprint.
         groups.append(tuple(sorted(group)))
     overrides = table.get("parameters", {})
     if not isinstance(overrides, dict):
-        raise err("expected a table of parameters per pack", f"{place}.parameters")
+        err("expected a table of parameters per pack", f"{place}.parameters")
+        overrides = {}
     params: dict[str, Any] = {}
+    unknown = seen - usable
     for pack_name in sorted(overrides):
+        if pack_name not in seen and _hint(pack_name, unknown):
+            continue  # the parameters of a pack whose name is misspelt in `packs`: that one problem is reported
         if pack_name not in seen:
-            raise err(f"parameters for pack {pack_name!r}, which this site does not enable "
-                      f"(enabled: {', '.join(sorted(seen))})", f"{place}.parameters.{pack_name}")
-        if not isinstance(overrides[pack_name], dict):
-            raise err("expected a table of parameter values", f"{place}.parameters.{pack_name}")
-    for pack_name in sorted(seen):
+            err(f"parameters for pack {shown(pack_name)}, which this site does not enable "
+                f"(enabled: {', '.join(sorted(seen)) or 'none'}){_hint(pack_name, seen)}",
+                f"{place}.parameters.{pack_name}")
+        elif not isinstance(overrides[pack_name], dict):
+            err("expected a table of parameter values", f"{place}.parameters.{pack_name}")
+    for pack_name in sorted(usable):
         cls = manager.get(pack_name).params_class
         values = overrides.get(pack_name, {})
+        if not isinstance(values, dict):
+            continue
         at = f"{place}.parameters.{pack_name}"
         known = {f.name for f in attrs.fields(cls)}
         bad = sorted(set(values) - known)
-        if bad:
-            raise err(f"pack {pack_name} has no parameter {bad[0]!r}; its parameters: {', '.join(sorted(known))}",
-                      f"{at}.{bad[0]}")
-        params[pack_name] = structure_or_explain(conv, values, cls, file=file, place=at, lines=lines)
-        negative = negative_amounts(params[pack_name])
-        if negative:
-            raise err(f"an amount must not be negative, got {getattr(params[pack_name], negative[0])}",
-                      f"{at}.{negative[0]}")
+        for key in bad:
+            err(f"pack {pack_name} has no parameter {shown(key)}{_hint(key, known)}; its parameters: "
+                f"{', '.join(sorted(known))}", f"{at}.{key}")
+        given = {k: v for k, v in values.items() if k in known}
+        found = problems(conv, given, cls, at)
+        for where, message in found:
+            err(message, where)
+        if found:
+            continue
+        params[pack_name] = conv.structure(given, cls)
+        for name in negative_amounts(params[pack_name]):
+            err(f"an amount must not be negative, got {getattr(params[pack_name], name)}", f"{at}.{name}")
+    if errors:
+        return errors
+    assert zone is not None
     site = Site(id=site_id, name=name, timezone=zone, currency=currency, language=language, packs=tuple(groups),
                 parameters={k: dict(v) for k, v in overrides.items()})
     versions = {p: manager.get(p).info.version for p in sorted(seen)}
@@ -177,15 +250,26 @@ def resolve_site(site_id: str, table: dict[str, Any], manager: PackManager, *, f
 
 
 def site_from_config(path: Path, wanted: str | None, manager: PackManager) -> SiteSetup:
-    sites = load_config(path)
+    sites, lines, errors = _read_config(path)
+    if errors:
+        raise combined(errors, str(path))
     site_id, table = pick_site(sites, wanted, str(path))
-    return resolve_site(site_id, table, manager, file=str(path), place=f"sites.{site_id}")
+    return resolve_site(site_id, table, manager, file=str(path), place=f"sites.{site_id}", lines=lines)
 
 
 def check_config(path: Path, manager: PackManager) -> list[SiteSetup]:
-    """Every site of a configuration file, resolved; the first problem raises."""
-    sites = load_config(path)
-    return [resolve_site(sid, sites[sid], manager, file=str(path), place=f"sites.{sid}") for sid in sorted(sites)]
+    """Every site of a configuration file, resolved; every problem of every site is reported at once."""
+    sites, lines, errors = _read_config(path)
+    setups = []
+    for sid in sorted(sites):
+        found = site_problems(sid, sites[sid], manager, file=str(path), place=f"sites.{sid}", lines=lines)
+        if isinstance(found, SiteSetup):
+            setups.append(found)
+        else:
+            errors += found
+    if errors:
+        raise combined(errors, str(path))
+    return setups
 
 
 __all__ = ["SiteSetup", "load_config", "resolve_site", "site_from_config", "check_config", "InputError"]

@@ -4,18 +4,38 @@ Strict where a guess would hide a typo: unknown keys are errors, an integer is
 not accepted where a time is expected, a float never becomes money by
 accident of binary rounding.  Times without an offset are read in the site's
 zone; times with one are converted to it.
+
+What is read has bounds, checked here, where input comes in:
+
+- dates and times lie between 1900-01-01 and 2200-12-31 (also once converted
+  to the site's zone); a local time the zone skips (02:30 on 2026-03-08 in
+  America/New_York) or has twice (01:30 on 2026-11-01 there) is refused
+  unless it carries its offset;
+- an amount has at most 24 digits before the point, 24 significant digits
+  after it and 28 in all (the precision of decimal arithmetic), so
+  `1e9999999` is refused as it is read;
+- a share has a numerator and a denominator of at most 18 digits, or at
+  most 18 decimal digits (`1e-999999999` is refused before any huge
+  fraction is made);
+- a whole number lies strictly between -10^18 and 10^18 (a parameter of 2^64
+  is refused by `rulebooks check`);
+- a time zone is a name of the IANA database (`zoneinfo.available_timezones()`),
+  never `localtime`, `Factory` or `posixrules`, whose meaning is the machine's;
+- a value repeated in a message is cut to 80 characters, with "…".
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 import types
 import typing
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any
+import zoneinfo
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -26,8 +46,99 @@ from rulebooks.errors import InputError
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)(:([0-5]\d))?$")
 
+# The bounds of what is read (documented in docs/scenarios.md and checked where input comes in).
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2200, 12, 31)  # every date and time lies in this range
+AMOUNT_INTEGER_DIGITS = 24  # an amount has at most 24 digits before the point,
+AMOUNT_FRACTION_DIGITS = 24  # at most 24 significant digits after it,
+AMOUNT_DIGITS = 28  # and at most 28 significant digits in all (decimal arithmetic's precision: sums stay exact)
+SHARE_DIGITS = 18  # a share: numerator and denominator of at most 18 digits, a decimal of at most 18 digits
+WHOLE_LIMIT = 10 ** 18  # a whole number lies strictly between -10^18 and 10^18
+SHOWN = 80  # characters of a value repeated in a message
+
+
+def shown(value: Any, limit: int = SHOWN) -> str:
+    """A value as a message repeats it: numbers as written, text quoted, cut to `limit` characters with "…"."""
+    if isinstance(value, Decimal):
+        text = str(value) if value.is_finite() and len(value.as_tuple().digits) <= limit else repr(value)
+    elif isinstance(value, str):
+        text = repr(value[:limit + 1])
+    elif isinstance(value, (dict, list, tuple)) and len(value) > limit:
+        text = repr(type(value)(list(value)[:limit]) if not isinstance(value, dict) else "{…}")
+    else:
+        try:
+            text = repr(value)
+        except ValueError:  # an int too long to print
+            text = "a number of more than 4300 digits"
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def cut(message: str, limit: int = 4 * SHOWN) -> str:
+    """A message of unknown origin (a validator's), cut so that no long value is repeated whole."""
+    return message if len(message) <= limit else message[:limit - 1] + "…"
+
+
+def check_day(day: dt.date, value: Any) -> None:
+    if not EARLIEST <= day <= LATEST:
+        raise ValueError(f"{shown(value)} is outside the supported range of dates, "
+                         f"{EARLIEST.isoformat()} to {LATEST.isoformat()}")
+
+
+def _offset(delta: dt.timedelta | None) -> str:
+    minutes = int((delta or dt.timedelta()).total_seconds()) // 60
+    sign, minutes = ("-", -minutes) if minutes < 0 else ("+", minutes)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+_CALM: dict[dt.tzinfo, dict[dt.date, bool]] = {}  # per zone: days of the range, and whether the clocks change
+
+
+def _calm(day: dt.date, zone: dt.tzinfo, value: Any) -> bool:
+    """True when `day` lies in the supported range and `zone` keeps one offset all day (most days)."""
+    days = _CALM.get(zone)
+    if days is None:
+        days = _CALM[zone] = {}
+    calm = days.get(day)
+    if calm is None:
+        check_day(day, value)
+        start = dt.datetime.combine(day, dt.time(), zone)
+        calm = start.utcoffset() == (start + dt.timedelta(days=1)).utcoffset() == start.replace(fold=1).utcoffset()
+        if len(days) >= 1 << 16:
+            days.clear()
+        days[day] = calm
+    return calm
+
+
+def in_zone(moment: dt.datetime, zone: dt.tzinfo, value: Any = None) -> dt.datetime:
+    """A time of the calendar's supported range in `zone`: a naive one read there, an offset one converted.
+
+    A naive time the zone skips (02:30 when the clocks go forward) or has twice
+    (01:30 when they go back) is refused: only the offset can say which instant is meant.
+    """
+    value = moment.isoformat() if value is None else value
+    # The range is checked before converting: years 1 and 9999 cannot be converted at all.
+    calm = _calm(moment.date(), zone, value)
+    if moment.tzinfo is not None:
+        local = moment.astimezone(zone)
+        if not 1900 < local.year < 2200:
+            check_day(local.date(), value)
+        return local
+    local = moment.replace(tzinfo=zone)
+    if calm:
+        return local
+    before, after = local.utcoffset(), local.replace(fold=1).utcoffset()
+    if before != after:
+        wall = moment.isoformat(timespec="minutes" if not moment.second and not moment.microsecond else "auto")
+        name = getattr(zone, "key", str(zone))
+        if before < after:  # type: ignore[operator]
+            raise ValueError(f"{wall} does not exist in {name}: the clocks go forward from {_offset(before)} to "
+                             f"{_offset(after)} then; give a time that exists, or the time with its offset")
+        raise ValueError(f"{wall} happens twice in {name} (the clocks go back): write the offset, "
+                         f"{wall}{_offset(before)} or {wall}{_offset(after)}")
+    return local
+
 
 def _datetime(zone: ZoneInfo):
+    calm = _CALM.setdefault(zone, {})
     def structure(value: Any, _: type) -> dt.datetime:
         if isinstance(value, dt.datetime):
             moment = value
@@ -38,27 +149,31 @@ def _datetime(zone: ZoneInfo):
                 moment = dt.datetime.fromisoformat(value)
             except ValueError:
                 raise ValueError(f"expected a date and time such as 2026-03-10T14:30 "
-                                 f"(optionally with +08:00), got {value!r}") from None
+                                 f"(optionally with +08:00), got {shown(value)}") from None
         else:
-            raise ValueError(f"expected a date and time such as 2026-03-10T14:30, got {value!r}")
-        if moment.tzinfo is None:
+            raise ValueError(f"expected a date and time such as 2026-03-10T14:30, got {shown(value)}")
+        if moment.tzinfo is None and calm.get(moment.date()):  # the common case, without a call
             return moment.replace(tzinfo=zone)
-        return moment.astimezone(zone)
+        return in_zone(moment, zone, value)
 
     return structure
 
 
 def _date(value: Any, _: type) -> dt.date:
     if isinstance(value, dt.datetime):
-        raise ValueError(f"expected a date such as 2026-03-10, got a date and time {value!r}")
+        raise ValueError(f"expected a date such as 2026-03-10, got a date and time {shown(value)}")
+    day = None
     if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
+        day = value
+    elif isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value)
+            day = dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise ValueError(f"expected a date such as 2026-03-10, got {value!r}")
+    if day is None:
+        raise ValueError(f"expected a date such as 2026-03-10, got {shown(value)}")
+    check_day(day, value)
+    return day
 
 
 def _time(value: Any, _: type) -> dt.time:
@@ -68,46 +183,122 @@ def _time(value: Any, _: type) -> dt.time:
         m = _TIME.match(value)
         if m:
             return dt.time(int(m.group(1)), int(m.group(2)), int(m.group(4) or 0))
-    raise ValueError(f"expected a time of day such as 19:30, got {value!r}")
+    raise ValueError(f"expected a time of day such as 19:30, got {shown(value)}")
+
+
+def _digits(value: Decimal) -> tuple[int, int]:
+    """(digits before the point, significant digits after it) of a finite Decimal: 99.50 has (2, 1)."""
+    _, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    n = len(digits)
+    while n > 1 and exponent < 0 and digits[n - 1] == 0:
+        n, exponent = n - 1, exponent + 1
+    if n == 1 and digits[0] == 0:
+        return 0, 0
+    return max(n + exponent, 0), max(-exponent, 0)
+
+
+def _number_text(value: Any) -> str | None:
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, str):
+        return value.strip()
+    return None
+
+
+_AMOUNT_HINT = "expected an amount such as 100 or 99.50"
+_AMOUNT_BOUND = (f"an amount has at most {AMOUNT_INTEGER_DIGITS} digits before the point, {AMOUNT_FRACTION_DIGITS} "
+                 f"after it and {AMOUNT_DIGITS} in all, got {{}}")
 
 
 def _decimal(value: Any, _: type) -> Decimal:
     if isinstance(value, bool):
-        raise ValueError(f"expected an amount such as 100 or 99.50, got {value!r}")
-    if isinstance(value, (int, Decimal)):
-        return Decimal(value)
-    if isinstance(value, (float, str)):
-        try:
-            out = Decimal(str(value).strip())
-        except InvalidOperation:
-            pass
-        else:
-            if out.is_finite():
-                return out
-    raise ValueError(f"expected an amount such as 100 or 99.50, got {value!r}")
+        raise ValueError(f"{_AMOUNT_HINT}, got {shown(value)}")
+    out: Decimal | None = None
+    if isinstance(value, Decimal):
+        out = value
+    elif isinstance(value, int):
+        if not -10 ** AMOUNT_INTEGER_DIGITS < value < 10 ** AMOUNT_INTEGER_DIGITS:
+            raise ValueError(_AMOUNT_BOUND.format(shown(value)))
+        out = Decimal(value)
+    elif isinstance(value, (float, str)):
+        text = _number_text(value)
+        if text is not None and len(text) <= 4 * SHOWN:
+            try:
+                out = Decimal(text)
+            except InvalidOperation:
+                out = None
+            else:
+                if len(text) <= AMOUNT_INTEGER_DIGITS and out.is_finite() and "e" not in text and "E" not in text:
+                    return out  # 24 characters without an exponent cannot break a bound
+    if out is None or not out.is_finite():
+        raise ValueError(f"{_AMOUNT_HINT}, got {shown(value)}")
+    before, after = _digits(out)
+    if before > AMOUNT_INTEGER_DIGITS or after > AMOUNT_FRACTION_DIGITS or before + after > AMOUNT_DIGITS:
+        raise ValueError(_AMOUNT_BOUND.format(shown(value)))
+    return out
+
+
+_SHARE_HINT = "expected a share such as 1, 1/2 or 0.5"
+_RATIO = re.compile(r"^\s*([-+]?\d+)\s*/\s*(\d+)\s*$")
 
 
 def _fraction(value: Any, _: type) -> Fraction:
     if isinstance(value, bool):
-        raise ValueError(f"expected a share such as 1, 1/2 or 0.5, got {value!r}")
-    try:
-        return Fraction(str(value))
-    except (ValueError, ZeroDivisionError):
-        raise ValueError(f"expected a share such as 1, 1/2 or 0.5, got {value!r}") from None
+        raise ValueError(f"{_SHARE_HINT}, got {shown(value)}")
+    if isinstance(value, Fraction):
+        return value
+    bound = f"{_SHARE_HINT}, of at most {SHARE_DIGITS} digits, got {shown(value)}"
+    if isinstance(value, int):
+        if not -10 ** SHARE_DIGITS < value < 10 ** SHARE_DIGITS:
+            raise ValueError(bound)
+        return Fraction(value)
+    text = _number_text(value) if not isinstance(value, Decimal) else None
+    if text is not None:
+        if len(text) > 4 * SHOWN:
+            raise ValueError(bound)
+        m = _RATIO.match(text)
+        if m:
+            top, bottom = m.group(1).lstrip("+-"), m.group(2)
+            if len(top.lstrip("0")) > SHARE_DIGITS or len(bottom.lstrip("0")) > SHARE_DIGITS:
+                raise ValueError(bound)
+            if int(bottom) == 0:
+                raise ValueError(f"{_SHARE_HINT}, got {shown(value)} (a share cannot divide by zero)")
+            return Fraction(int(m.group(1)), int(bottom))
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            raise ValueError(f"{_SHARE_HINT}, got {shown(value)}") from None
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise ValueError(f"{_SHARE_HINT}, got {shown(value)}")
+    before, after = _digits(value)
+    if before + after > SHARE_DIGITS:  # 1e-999999999 is refused here, before any 10**999999999 is made
+        raise ValueError(bound)
+    return Fraction(value)
 
 
 def _int(value: Any, _: type) -> int:
+    number: int | None = None
     if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str) and re.fullmatch(r"-?\d+", value.strip()):
-        return int(value)
-    raise ValueError(f"expected a whole number, got {value!r}")
+        number = value
+    elif isinstance(value, str) and len(value) <= 4 * SHOWN and re.fullmatch(r"-?\d+", value.strip()):
+        number = int(value)
+    elif isinstance(value, Decimal) and value.is_finite() and value.as_tuple().exponent == 0:
+        if len(value.as_tuple().digits) > 19:
+            number = WHOLE_LIMIT  # refused just below, without making a huge int
+        else:
+            number = int(value)
+    if number is None:
+        raise ValueError(f"expected a whole number, got {shown(value)}")
+    if not -WHOLE_LIMIT < number < WHOLE_LIMIT:
+        raise ValueError(f"expected a whole number of at most 18 digits, got {shown(value)}")
+    return number
 
 
 def _bool(value: Any, _: type) -> bool:
     if isinstance(value, bool):
         return value
-    raise ValueError(f"expected true or false, got {value!r}")
+    raise ValueError(f"expected true or false, got {shown(value)}")
 
 
 def _str(value: Any, _: type) -> str:
@@ -115,14 +306,33 @@ def _str(value: Any, _: type) -> str:
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)  # an unquoted mobile number in YAML
-    raise ValueError(f"expected text, got {value!r}")
+    raise ValueError(f"expected text, got {shown(value)}")
+
+
+_NOT_ZONES = frozenset({"localtime", "Factory", "posixrules"})  # they mean whatever the machine says
+
+
+@functools.cache
+def time_zones() -> frozenset[str]:
+    """The IANA time zone names accepted: those of the tz database, not the machine's aliases."""
+    return frozenset(zoneinfo.available_timezones()) - _NOT_ZONES
 
 
 def _zone(value: Any, _: type) -> ZoneInfo:
-    try:
-        return ZoneInfo(str(value))
-    except Exception:
-        raise ValueError(f"expected an IANA time zone such as Asia/Shanghai, got {value!r}") from None
+    if isinstance(value, ZoneInfo) and value.key in time_zones():
+        return value
+    if isinstance(value, str) and value in time_zones():
+        try:
+            return ZoneInfo(value)
+        except Exception:
+            pass
+    hint = ""
+    if isinstance(value, str) and len(value) <= 4 * SHOWN:
+        by_lower = {z.lower(): z for z in time_zones()}
+        close = [by_lower[value.lower()]] if value.lower() in by_lower else \
+            difflib.get_close_matches(value, sorted(time_zones()), n=1, cutoff=0.75)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+    raise ValueError(f"expected an IANA time zone such as Asia/Shanghai, got {shown(value)}{hint}")
 
 
 def make_converter(zone: ZoneInfo | None = None) -> cattrs.Converter:
@@ -306,10 +516,12 @@ def _unknown_keys(exc: ForbiddenExtraKeysError, path: str) -> list[tuple[str, st
     known = sorted(f.name for f in attrs.fields(exc.cl)) if attrs.has(exc.cl) else []
     out = []
     for key in sorted(exc.extra_fields):
-        close = difflib.get_close_matches(key, known, n=1)
+        close = difflib.get_close_matches(key, known, n=1) if len(str(key)) <= SHOWN else []
         hint = f" (did you mean {close[0]!r}?)" if close else ""
-        out.append((f"{path}.{key}" if path else key,
-                    f"unknown key {key!r}{hint}; expected: {', '.join(known)}" if known else f"unknown key {key!r}"))
+        key_text = shown(key)
+        out.append((f"{path}.{key}" if path and len(str(key)) <= SHOWN else (path or str(key)[:SHOWN]),
+                    f"unknown key {key_text}{hint}; expected: {', '.join(known)}" if known
+                    else f"unknown key {key_text}"))
     return out
 
 
@@ -350,26 +562,41 @@ def _blame_field(conv: cattrs.Converter, data: Any, cls: type) -> tuple[str, str
     return None
 
 
+def problems(conv: cattrs.Converter, data: Any, cls: type, place: str) -> list[tuple[str, str]]:
+    """Every (place, message) wrong with `data` as `cls`; empty when it structures."""
+    if attrs.has(cls) and not isinstance(data, dict):
+        keys = ", ".join(f.name for f in attrs.fields(cls))
+        return [(place, f"expected a mapping with the keys {keys}, got {shown(data)}")]
+    try:
+        conv.structure(data, cls)
+    except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
+        # A typo (an unknown key) explains a "missing" key next to it: say it first.
+        found = sorted(_messages(exc, place), key=lambda p: not p[1].startswith("unknown key"))
+        if not found:
+            found = [(place, str(exc))]
+        if found[0][0] == place:
+            blamed = _blame_field(conv, data, cls)
+            if blamed is not None:
+                found[0] = (f"{place}.{blamed[0]}" if place else blamed[0], blamed[1])
+        return [(where, cut(message)) for where, message in found]
+    return []
+
+
 def structure_or_explain(conv: cattrs.Converter, data: Any, cls: type, *, file: str | None,
                          place: str, lines: dict[str, int] | None = None,
                          line: int | None = None) -> Any:
     """Structure `data` as `cls`, or raise one InputError naming the first bad place."""
     if attrs.has(cls) and not isinstance(data, dict):
-        keys = ", ".join(f.name for f in attrs.fields(cls))
-        raise InputError(f"expected a mapping with the keys {keys}, got {data!r}", file=file, place=place,
+        found = problems(conv, data, cls, place)
+        raise InputError(found[0][1], file=file, place=place,
                          line=(_nearest_line(lines, place) if lines is not None else None) or line)
     try:
         return conv.structure(data, cls)
-    except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
-        # A typo (an unknown key) explains a "missing" key next to it: say it first.
-        problems = sorted(_messages(exc, place), key=lambda p: not p[1].startswith("unknown key"))
-        where, message = problems[0] if problems else (place, str(exc))
-        if where == place:
-            blamed = _blame_field(conv, data, cls)
-            if blamed is not None:
-                where, message = f"{place}.{blamed[0]}" if place else blamed[0], blamed[1]
-        if len(problems) > 1:
-            message += f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''} here)"
+    except (cattrs.BaseValidationError, ValueError, TypeError):
+        found = problems(conv, data, cls, place) or [(place, "cannot be read")]
+        where, message = found[0]
+        if len(found) > 1:
+            message += f" (and {len(found) - 1} more problem{'s' if len(found) > 2 else ''} here)"
         if lines is not None:
             line = _nearest_line(lines, where) or line
         raise InputError(message, file=file, place=where, line=line) from None

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import sys
 from array import array
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -36,7 +37,7 @@ import attrs
 import cattrs
 
 from rulebooks.inputs.config import SiteSetup, resolve_site
-from rulebooks.inputs.convert import make_converter, quick_structurers, structure_or_explain
+from rulebooks.inputs.convert import check_day, make_converter, quick_structurers, shown, structure_or_explain
 from rulebooks.clock import end_of_day
 from rulebooks.errors import InputError
 from rulebooks.authoring.expect import Expectation, parse_expectations
@@ -121,6 +122,8 @@ class _Builder:
         self.site_place: str | None = None
         self.written_for: tuple[str, ...] = ()  # the packs the file being read was written for
         self._vocabularies: dict[tuple[str, ...], dict[str, type[Event]]] = {}
+        self.ignored_site: tuple[str, tuple[str, ...]] | None = None  # a scenario's site that --config overrode
+        self.warn: Callable[[str], None] = _warn
 
     # ------------------------------------------------------------ the site
 
@@ -134,7 +137,16 @@ class _Builder:
             self.set_written_for(tuple(p for g in table["packs"] for p in (g if isinstance(g, list) else [g])
                                        if isinstance(p, str)))
         if self.setup is not None:
-            return  # --config/--site was given: it decides, the scenario's own site is ignored
+            # --config/--site was given: it decides, and the scenario's own site is not used; say so.
+            where = f"{file}:{line}" if line is not None else file
+            used = self.setup.site
+            self.ignored_site = (where, self.written_for)
+            differs = set(self.written_for) != set(used.pack_names)
+            self.warn(f"warning: {where}: the scenario's own `site:` section is not used; the site of --config "
+                      f"({used.id}, packs {', '.join(used.pack_names)}) is"
+                      + (f", while the scenario's section enables {', '.join(self.written_for) or 'no packs'}"
+                         if differs else ""))
+            return
         if not isinstance(table, dict):
             raise InputError("expected a table of site settings (name, timezone, currency, packs, parameters)",
                              file=file, place=place, line=line)
@@ -156,11 +168,13 @@ class _Builder:
             raise InputError(f"expected the name of the pack this file was written for, got {raw!r}",
                              file=file, place=place, line=line)
         if self.setup is not None and raw not in self.setup.site.pack_names:
-            raise InputError(f"the file is written for pack {raw!r}, which the site does not enable "
+            raise InputError(f"the file is written for pack {shown(raw)}, which the site does not enable "
                              f"(enabled: {', '.join(self.setup.site.pack_names)})", file=file, place=place, line=line)
         if raw not in self.manager.packs:
-            raise InputError(f"unknown pack {raw!r}; installed packs: {', '.join(self.manager.names()) or 'none'}",
-                             file=file, place=place, line=line)
+            close = difflib.get_close_matches(raw, self.manager.names(), n=1) if len(raw) <= 80 else []
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise InputError(f"unknown pack {shown(raw)}{hint}; installed packs: "
+                             f"{', '.join(self.manager.names()) or 'none'}", file=file, place=place, line=line)
         self.set_written_for((raw,))
 
     def vocabulary(self) -> dict[str, type[Event]]:
@@ -214,6 +228,10 @@ class _Builder:
             except ValueError:
                 day = None
         if day is not None:
+            try:
+                check_day(day, raw)
+            except ValueError as exc:
+                raise InputError(str(exc), file=file, place=place, line=line) from None
             # A date alone means the whole of that day, in the site's zone: a month-end run includes the last day.
             self.as_of = end_of_day(day, self.setup.site.timezone)
             return
@@ -241,8 +259,17 @@ class _Builder:
                             f"pack the file is written for with a `pack:` line")
             if not hint:
                 hint = f"; known types: {_known_types(self.vocab)}"
+                close = difflib.get_close_matches(name, sorted(self.vocab), n=1) \
+                    if isinstance(name, str) and len(name) <= 80 else []
+                if close:
+                    hint = f" (did you mean {close[0]!r}?)" + hint
+            if self.ignored_site is not None and set(self.ignored_site[1]) != set(self.setup.site.pack_names):
+                hint += (f"; the site of --config ({self.setup.site.id}) enables "
+                         f"{', '.join(self.setup.site.pack_names)}, not the packs of the scenario's own `site:` "
+                         f"section ({self.ignored_site[0]}: {', '.join(self.ignored_site[1]) or 'none'}), "
+                         f"which is not used")
             where = f"{place}.type"
-            raise InputError(f"unknown event type {name!r}{hint}", file=file, place=where,
+            raise InputError(f"unknown event type {shown(name)}{hint}", file=file, place=where,
                              line=(lines or {}).get(where, line))
         if "id" not in raw:
             raw["id"] = f"#{len(self.events) + 1}"
@@ -354,6 +381,11 @@ class _Builder:
             return (file, "event", position)
         place = f"events[{position}]"
         return (file, place, (lines or {}).get(place))
+
+
+def _warn(message: str) -> None:
+    """A warning on stderr, which does not change the exit status."""
+    print(f"rulebooks: {message}", file=sys.stderr)
 
 
 def check_references(events: list[Event], staff: dict[str, Staff], by_id: dict[str, Event],

@@ -17,12 +17,16 @@ from rulebooks.messages import LANGUAGES
 from rulebooks.model import Customer, Staff
 
 _DATETIME = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?)?$",
-             "description": "local time in the site's zone (2026-03-10T14:30), or with an offset"}
-_DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+             "description": "local time in the site's zone (2026-03-10T14:30), or with an offset; between "
+                            "1900-01-01 and 2200-12-31, and a local time the zone skips or repeats (a clock "
+                            "change) needs its offset"}
+_DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "description": "between 1900-01-01 and 2200-12-31"}
 _TIME = {"type": "string", "pattern": r"^([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d)?$"}
 _AMOUNT = {"anyOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": r"^\d+(\.\d+)?$"}],
-           "description": "an exact amount: 100 or \"99.50\""}
-_SHARE = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": r"^\d+(/\d+|\.\d+)?$"}]}
+           "description": "an exact amount: 100 or \"99.50\"; at most 24 digits before the point, 24 after it "
+                          "and 28 in all"}
+_SHARE = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": r"^\d+(/\d+|\.\d+)?$"}],
+          "description": "a share: 1, 1/2 or 0.5, of at most 18 digits"}
 
 
 def type_schema(tp: Any) -> dict[str, Any]:
@@ -31,7 +35,7 @@ def type_schema(tp: Any) -> dict[str, Any]:
     if tp is bool:
         return {"type": "boolean"}
     if tp is int:
-        return {"type": "integer"}
+        return {"type": "integer", "minimum": -(10 ** 18 - 1), "maximum": 10 ** 18 - 1}
     if tp in (Decimal,):
         return _AMOUNT
     if tp is Fraction:
