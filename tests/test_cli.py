@@ -447,3 +447,15 @@ def test_a_long_note_is_cut_in_the_table_and_kept_whole_in_json():
     from rulebooks.reports.table import CELL_LIMIT, _cell
 
     assert len(_cell("x" * 5_000_000).plain) == CELL_LIMIT and _cell("x" * 5_000_000).plain.endswith("…")
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("0001-01-01T00:00+14:00", "outside the supported range of dates"),
+    ("0001-01-01", "outside the supported range of dates"),
+    ("2300-01-01T00:00", "outside the supported range of dates"),
+])
+def test_an_as_of_moment_outside_the_calendar_is_bad_input(cli, value, message):
+    outcome = cli("evaluate", TIANHE, "--as-of", value)
+    assert outcome.exit_code == 2, outcome.output
+    assert outcome.stderr.startswith("rulebooks: --as-of: ") and message in outcome.stderr
+    assert "Traceback" not in outcome.stderr

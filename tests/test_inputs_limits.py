@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from rulebooks.engine.manager import PackManager
+from rulebooks.errors import InputError
 from rulebooks.inputs.scenario import load_scenario
 from rulebooks.inputs.sources import iter_json_lines, load_yaml
 
@@ -431,9 +432,14 @@ def test_a_misspelt_pack_line_in_a_scenario(evaluate, bad_input):
 def test_toml_amounts_are_exact(cli, config, tmp_path, manager):
     from rulebooks.inputs.config import site_from_config
 
-    path = config(CONFIG.replace("claim_full_days = 5", "duty_zone_fine = 50.0000000000000000001"))
+    # Read from the number's text: 0.1 + 0.2 in binary would not be 0.3, and 6 places survive exactly.
+    path = config(CONFIG.replace("claim_full_days = 5", "duty_zone_fine = 12345678901.123456"))
     setup = site_from_config(path, None, manager)
-    assert setup.params["fitness"].duty_zone_fine == Decimal("50.0000000000000000001")
+    assert setup.params["fitness"].duty_zone_fine == Decimal("12345678901.123456")
+    # More places than money has is refused as it was written, never rounded to fit.
+    finer = config(CONFIG.replace("claim_full_days = 5", "duty_zone_fine = 50.0000000000000000001"))
+    with pytest.raises(InputError, match="must have at most 6 decimal places, got 50.0000000000000000001"):
+        site_from_config(finer, None, manager)
 
 
 def test_a_multi_line_array_keeps_the_lines_of_the_keys_after_it(cli, bad_input, config):

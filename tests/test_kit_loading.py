@@ -146,7 +146,7 @@ def test_evaluating_a_site_that_enables_a_broken_pack_fails_naming_it(site_packa
     sources, target, reason = BROKEN[case]
     name = NAMES[case]
     site_packages(f"rulebooks-{name}", {name: target}, sources)
-    outcome = Cli()("evaluate", scenario(tmp_path, name)).assert_exit(2)
+    outcome = Cli()("evaluate", scenario(tmp_path, name)).assert_exit(3)  # the pack failed, not the site file
     assert outcome.stdout == ""
     assert f"pack {name!r} is installed but failed to load: " in outcome.stderr and reason in outcome.stderr
 
@@ -197,7 +197,7 @@ def test_two_distributions_with_the_same_pack_name_are_an_error_naming_both(site
     assert failed.reason == "two installed distributions provide pack 'dup': rulebooks-dup-a and rulebooks-dup-b"
     row = listing()["dup"]
     assert row["status"] == "failed" and "rulebooks-dup-a" in row["reason"] and "rulebooks-dup-b" in row["reason"]
-    outcome = Cli()("evaluate", scenario(tmp_path, "dup")).assert_exit(2)
+    outcome = Cli()("evaluate", scenario(tmp_path, "dup")).assert_exit(3)
     assert "rulebooks-dup-a and rulebooks-dup-b" in outcome.stderr
 
 
@@ -216,7 +216,7 @@ def test_a_hook_that_is_not_a_rulebooks_hook_fails_the_pack_naming_the_nearest_r
     assert row["reason"] == ("implements rulebooks_followup, which is not a rulebooks hook "
                              "(did you mean rulebooks_follow_up?)")
     outcome = Cli()("evaluate", scenario(tmp_path, "typo"))
-    assert outcome.exit_code == 2
+    assert outcome.exit_code == 3
     assert "pack 'typo' is installed but failed to load: implements rulebooks_followup" in outcome.stderr
 
 

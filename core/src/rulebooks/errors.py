@@ -38,8 +38,10 @@ class InputError(RulebooksError):
         place = self.place
         if prefix:
             place = prefix if not place else (f"{prefix}{place}" if place.startswith("[") else f"{prefix}.{place}")
-        return InputError(self.detail, file=self.file or file, place=place,
-                          line=self.line if self.line is not None else line)
+        out = InputError(self.detail, file=self.file or file, place=place,
+                         line=self.line if self.line is not None else line)
+        out.exit_code = self.exit_code  # a broken pack named by a site stays the pack's failure (3)
+        return out
 
 
 class ConfigError(InputError):

@@ -86,7 +86,9 @@ def test_the_complaints_index_is_built_once_per_evaluation(rulebooks_evaluate, c
 
 def test_a_site_with_property_and_another_pack_keeps_working(tmp_path, rulebooks_cli):
     """The month's example, on a site that also runs the realestate pack: the same findings, all property's."""
-    import rulebooks_realestate.pack  # the other first-party pack, installed in the workspace
+    # The other first-party pack is installed in the workspace; a tox env of this pack alone skips the test.
+    pytest.importorskip("rulebooks_realestate", reason="the realestate pack is not installed beside this one")
+    import rulebooks_realestate.pack
 
     from rulebooks.authoring.testing import run_scenario
 

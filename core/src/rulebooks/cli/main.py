@@ -283,18 +283,29 @@ def _parse_as_of(value: str | None, zone: dt.tzinfo) -> dt.datetime | None:
     """The --as-of moment; without an offset it is a wall-clock time of the site's zone, never the machine's."""
     if value is None:
         return None
+    from rulebooks.inputs.convert import check_day, in_zone
+
     if _DATE_ONLY.match(value.strip()):
         # A date alone means the whole of that day: a month-end run on 2026-03-31 includes the 31st.
         try:
-            return end_of_day(dt.date.fromisoformat(value.strip()), zone)
+            day = dt.date.fromisoformat(value.strip())
         except ValueError:
             raise InputError(f"--as-of: {value!r} is not a date of the calendar") from None
+        try:
+            check_day(day, value)
+        except ValueError as exc:
+            raise InputError(f"--as-of: {exc}") from None
+        return end_of_day(day, zone)
     try:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
         raise InputError(f"--as-of: expected a date such as 2026-03-31 (the end of that day) or a date and time "
                          f"such as 2026-03-31T23:00, got {value!r}") from None
-    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
+    try:
+        # The supported range of dates, and a wall-clock time the zone has exactly once.
+        return in_zone(moment, zone, value)
+    except ValueError as exc:
+        raise InputError(f"--as-of: {exc}") from None
 
 
 def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,

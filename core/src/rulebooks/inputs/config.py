@@ -26,7 +26,7 @@ import attrs
 import orjson
 
 from rulebooks.inputs.convert import make_converter, problems, shown
-from rulebooks.errors import ConfigError, InputError
+from rulebooks.errors import ConfigError, InputError, PackError
 from rulebooks.engine.manager import PackManager
 from rulebooks.messages import DEFAULT_LANGUAGE, LANGUAGES
 from rulebooks.model import Site
@@ -81,7 +81,9 @@ def combined(errors: list[InputError], file: str | None) -> InputError:
         return errors[0]
     errors = sorted(errors, key=lambda e: (e.line is None, e.line or 0))
     body = "\n".join(f"  {e}" for e in errors)
-    return ConfigError(f"{len(errors)} problems in the site configuration:\n{body}", file=file)
+    out = ConfigError(f"{len(errors)} problems in the site configuration:\n{body}", file=file)
+    out.exit_code = max(e.exit_code for e in errors)  # a broken pack among them makes it the pack's (3)
+    return out
 
 
 def _read_config(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, int], list[InputError]]:
@@ -195,6 +197,7 @@ def site_problems(site_id: str, table: dict[str, Any], manager: PackManager, *, 
                 if p in manager.failed:
                     err(f"pack {p!r} is installed but failed to load: {manager.failed[p].reason}",
                         f"{place}.packs[{i}]")
+                    errors[-1].exit_code = PackError.exit_code  # the pack's failure, not the site file's
                 elif p in manager.blocked:
                     err(f"pack {p!r} is blocked on this machine", f"{place}.packs[{i}]")
                 else:
