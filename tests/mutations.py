@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from hypothesis import assume
 from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -558,6 +559,9 @@ class Input:
     data: bytes
     suffix: str
 
+    def __repr__(self) -> str:  # hypothesis prints it for a failing example: keep it short
+        return f"Input({self.source!r}, {'; '.join(self.mutations)[:300]!r}, {len(self.data)} bytes)"
+
     def describe(self) -> str:
         text = self.data.decode("utf-8", "backslashreplace")
         shown = text if len(text) <= 1500 else text[:1500] + f" … ({len(self.data)} bytes)"
@@ -576,6 +580,7 @@ def scenario_inputs(draw: Any, category: str) -> Input:
     else:
         doc, done = mutate_tree(draw, load_example(path), category)
         data = _encode(emit_yaml(doc) + "\n")
+    assume(len(data) < MAX_INPUT)  # every input stays under 1 MB
     return Input(str(path.relative_to(ROOT)), tuple(done), data, ".yaml")
 
 
@@ -591,6 +596,7 @@ def ledger_inputs(draw: Any, category: str) -> Input:
     else:
         records, done = mutate_tree(draw, records, category, yaml_text=False)
         data = _encode(emit_ledger(records))
+    assume(len(data) < MAX_INPUT)  # every input stays under 1 MB
     return Input(f"{path.relative_to(ROOT)} as a ledger", tuple(done), data, ".jsonl")
 
 
@@ -625,6 +631,7 @@ def config_inputs(draw: Any, category: str) -> Input:
     else:
         doc, done = _config_tree(draw, category)
         data = _encode(emit_toml(doc))
+    assume(len(data) < MAX_INPUT)  # every input stays under 1 MB
     return Input(str(SITES_EXAMPLE.relative_to(ROOT)), tuple(done), data, ".toml")
 
 

@@ -59,7 +59,8 @@ def _check(test: str, category: str, item: m.Input, *args: str | Path) -> m.Run:
     m.TRIED[category] += 1
     m.COVERED.add(item.source.removesuffix(" as a ledger"))
     problems = run.problems()
-    if problems and m.COLLECT:
+    if m.COLLECT and (problems or run.exit_code == 3):
+        # Exploring: a bundled pack failing on bad input (exit 3) is allowed here but worth a note too.
         m.FINDINGS.record(test, item, run)
         return run
     assert not problems, f"{', '.join(problems)}\n{run.describe()}\n{item.describe()}"
@@ -72,9 +73,15 @@ def _xfail(cause: str):
 
 # --------------------------------------------------------------------------- scenarios (YAML)
 
-SCENARIO_BUDGET = {"deleted": 30, "swapped": 30, "dates": 30, "numbers": 30, "unicode": 30, "control": 25,
-                   "keys": 25, "aliases": 12, "nesting": 15, "long": 12, "text": 40}
-SCENARIO_XFAIL: dict[str, str] = {}
+SCENARIO_BUDGET = {"deleted": 40, "swapped": 40, "dates": 40, "numbers": 40, "unicode": 30, "control": 25,
+                   "keys": 35, "aliases": 12, "nesting": 15, "long": 12, "text": 40}
+SCENARIO_XFAIL = {
+    "unicode": "a lone surrogate in a name (orjson TypeError) or U+FFFE/U+FFFF in YAML (ReaderError) exits 70",
+    "control": "control characters in a YAML file are PyYAML's ReaderError (exit 70)",
+    "aliases": "self-referencing aliases recurse (exit 70) and alias bombs run past 10 s",
+    "nesting": "deeply nested brackets exhaust the recursion limit (exit 70)",
+    "text": "control characters or a NUL after the first 8 KB of a YAML file exit 70",
+}
 
 
 @pytest.mark.parametrize("category", [
@@ -110,7 +117,7 @@ def test_mutated_ledgers(folder, category):
 
 CONFIG_BUDGET = {"deleted": 15, "swapped": 20, "numbers": 25, "timezones": 12, "unicode": 15, "control": 12,
                  "keys": 15, "nesting": 8, "long": 8, "text": 20}
-CONFIG_XFAIL: dict[str, str] = {}
+CONFIG_XFAIL = {"nesting": "a pack list nested 500 deep in a site configuration exhausts the recursion limit (exit 70)"}
 
 
 @pytest.mark.parametrize("category", [
