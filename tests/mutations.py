@@ -62,11 +62,14 @@ COVERED: set[str] = set()  # bundled files that were mutated at least once
 
 
 class _PlainLoader(yaml.SafeLoader):
-    """YAML as rulebooks reads it: no implicit timestamps (times stay text)."""
+    """YAML as rulebooks reads it: no implicit timestamps (times stay text), only true and false are booleans
+    (so an expectation's `on:` stays the key `on`)."""
 
 
+_BOOL_12 = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 _PlainLoader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    key: [(tag, _BOOL_12 if tag == "tag:yaml.org,2002:bool" else rx) for tag, rx in resolvers
+          if tag != "tag:yaml.org,2002:timestamp" and (tag != "tag:yaml.org,2002:bool" or key in ("t", "T", "f", "F"))]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 

@@ -19,8 +19,6 @@ APPOINTMENTS = m.ROOT / "plugins" / "fitness" / "examples" / "appointments-and-n
 DAYS_OFF = m.ROOT / "plugins" / "nightclub" / "examples" / "days-off.yaml"
 
 
-def _xfail(cause: str):
-    return pytest.mark.xfail(strict=False, reason=f"issue 7: {cause}")
 
 
 def write(tmp_path: Path, text: str | bytes, name: str = "case.yaml") -> Path:
@@ -69,7 +67,6 @@ def test_nul_in_yaml(tmp_path):
     assert_bad_input(m.run_cli("evaluate", path, "--format", "json"), path)
 
 
-@_xfail("a NUL after the first 8 KB of a YAML file reaches the YAML reader (exit 70)")
 def test_nul_far_into_yaml(tmp_path):
     text = CLAIMS.read_text(encoding="utf-8") + "#" + "x" * 9000 + "\n" + "note: \x00\n"
     path = write(tmp_path, text)
@@ -78,21 +75,18 @@ def test_nul_far_into_yaml(tmp_path):
 
 @pytest.mark.parametrize("char", ["\x07", "\x1b", "\x7f", "\x0b", "\ufffe", "\uffff"],
                          ids=["bell", "escape", "delete", "vertical-tab", "U+FFFE", "U+FFFF"])
-@_xfail("a control character in a YAML file is PyYAML's ReaderError (exit 70)")
 def test_control_character_in_yaml(tmp_path, char):
     path = write(tmp_path, CLAIMS.read_text(encoding="utf-8").replace("Tianhe club", f"Tianhe{char}club"))
     assert_bad_input(m.run_cli("evaluate", path, "--format", "json"), path)
 
 
 @pytest.mark.parametrize("alias", ["&e [*e]", "&e {k: *e}"])
-@_xfail("a self-referencing YAML alias recurses without end (exit 70, RecursionError)")
 def test_self_referencing_alias(tmp_path, alias):
     text = f"site:\n  name: Tianhe club\n  packs: [fitness]\nas_of: 2026-03-31T22:00\nevents: {alias}\n"
     path = write(tmp_path, text)
     assert_bad_input(m.run_cli("evaluate", path, "--format", "json"), path)
 
 
-@_xfail("a nested alias bomb under 1 KB is expanded whole (minutes and gigabytes)")
 def test_alias_bomb_under_one_kilobyte(tmp_path):
     bomb = m.alias_bomb(9, 9)
     assert len(bomb) < 1024
@@ -101,14 +95,12 @@ def test_alias_bomb_under_one_kilobyte(tmp_path):
     assert_bad_input(m.run_cli("evaluate", path, "--format", "json"), path)
 
 
-@_xfail("500 nested brackets exhaust the recursion limit (exit 70, RecursionError)")
 def test_five_hundred_nested_brackets(tmp_path):
     text = CLAIMS.read_text(encoding="utf-8").replace("events:\n", "events:\n  - " + "[" * 500 + "]" * 500 + "\n", 1)
     path = write(tmp_path, text)
     assert_bad_input(m.run_cli("evaluate", path, "--format", "json"), path)
 
 
-@_xfail("a lone surrogate in a name reaches orjson (exit 70, TypeError)")
 def test_lone_surrogate_in_a_name(tmp_path):
     path = write(tmp_path, CLAIMS.read_text(encoding="utf-8").replace("name: Tianhe club", 'name: "S\\ud800"'))
     assert_bad_input(m.run_cli("evaluate", path, "--format", "json"), path)
@@ -117,14 +109,12 @@ def test_lone_surrogate_in_a_name(tmp_path):
 # --------------------------------------------------------------------------- the ends of the calendar
 
 
-@_xfail("an as-of moment at the start of year 1 overflows the date (exit 70, OverflowError)")
 def test_as_of_at_year_one_with_an_offset(tmp_path):
     path = write(tmp_path, CLAIMS.read_text(encoding="utf-8").replace("as_of: 2026-03-31T22:00",
                                                                     "as_of: 0001-01-01T00:00+14:00"))
     assert_bad_input(m.run_cli("evaluate", path, "--format", "json"), path)
 
 
-@_xfail("an as-of moment given as an option at year 1 overflows the date")
 def test_as_of_option_at_year_one(tmp_path):
     path = write(tmp_path, CLAIMS.read_text(encoding="utf-8"))
     run = m.run_cli("evaluate", path, "--as-of", "0001-01-01T00:00+14:00", "--format", "json")
@@ -134,7 +124,6 @@ def test_as_of_option_at_year_one(tmp_path):
 
 
 @pytest.mark.parametrize("example", [APPOINTMENTS, DAYS_OFF], ids=lambda p: f"{p.parent.parent.name}/{p.name}")
-@_xfail("an event at year 1 fails inside a pack (exit 3, OverflowError: date value out of range)")
 def test_an_event_at_year_one(tmp_path, example):
     text = example.read_text(encoding="utf-8")
     start = text.index("at: 20") + len("at: ")
@@ -142,7 +131,6 @@ def test_an_event_at_year_one(tmp_path, example):
     assert_bad_input(m.run_cli("evaluate", path, "--format", "json"), path)
 
 
-@_xfail("an event in year 9999 fails inside a pack (exit 3, ValueError: year 10000 is out of range)")
 def test_an_event_at_year_9999(tmp_path):
     text = CLAIMS.read_text(encoding="utf-8")
     start = text.index("at: 20") + len("at: ")
@@ -175,3 +163,11 @@ def test_output_to_a_missing_folder(tmp_path):
     message = assert_bad_input(m.run_cli("evaluate", CLAIMS, "-o", target, "--format", "json"), target)
     assert "does not exist" in message, message
     assert not target.parent.exists()
+
+
+def test_a_site_file_nested_hundreds_deep(cli, tmp_path):
+    path = tmp_path / "deep.toml"
+    path.write_text('[sites.t]\npacks = ' + "[" * 500 + '"fitness"' + "]" * 500 + "\n", encoding="utf-8")
+    outcome = cli("check", path)
+    assert outcome.exit_code == 2
+    assert "malformed TOML: values are nested too deeply" in outcome.stderr

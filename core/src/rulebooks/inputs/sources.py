@@ -262,6 +262,10 @@ def load_toml_with_lines(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
     text = read_text(path)
     try:
         doc = tomllib.loads(text, parse_float=Decimal)
+    except RecursionError:
+        # tomllib reads nested arrays by recursion: hundreds of levels exhaust it before any limit of ours.
+        raise InputError("malformed TOML: values are nested too deeply (a site file needs two or three levels)",
+                         file=str(path)) from None
     except tomllib.TOMLDecodeError as exc:
         # tomllib puts "(at line N, column M)" in its message; keep it as our line.
         message = str(exc)
