@@ -375,3 +375,40 @@ def test_a_half_split_is_with_the_holder_before_the_claim_not_the_handler(rulebo
     assert f.evidence == ("S1", "C1", "F1")
     assert considered(f) == [("fitness.follow.c", "before the claim: the visitor asked for zhao before the tour, so "
                                                   "the sale is theirs")]
+
+
+# --------------------------------------------------------------------------- the claimant and the month's last days
+
+
+def test_a_claim_by_a_consultant_no_longer_employed_fails(rulebooks_evaluate, fitness_scenario):
+    scenario = fitness_scenario(sheet("F1", "2026-03-05T10:00", "wang"), visit("V1", "2026-03-10T10:00"),
+                                sale("S1", "2026-03-10T11:00"), claim("C1", "2026-03-12T10:00", "wang"))
+    scenario["staff"] = [{**s, "employed_until": "2026-03-11"} if s["id"] == "wang" else s for s in scenario["staff"]]
+    f = finding_of(rulebooks_evaluate, scenario)
+    whole(f, "li")
+    assert ("fitness.claim.3", "claim C1 by wang: wang was no longer employed on 2026-03-12") in considered(f)
+
+
+def test_an_agreed_transfer_in_the_months_last_days_moves_the_commission_only(rulebooks_evaluate,
+                                                                              fitness_scenario):
+    events = [sheet("F1", "2026-03-05T10:00", "wang"), visit("V1", "2026-03-10T10:00"),
+              sale("S1", "2026-03-10T11:00")]
+    f = finding_of(rulebooks_evaluate, fitness_scenario(*events, claim("C1", "2026-03-29T10:00", "wang",
+                                                                       agreed_transfer=True)))
+    whole(f, "wang")
+    assert f.outcome.follow_up_right == "li"
+    assert f.clauses == ("fitness.follow.9",)
+    assert f.evidence == ("S1", "C1")
+    refused = finding_of(rulebooks_evaluate, fitness_scenario(*events, claim("C1", "2026-03-29T10:00", "wang")))
+    whole(refused, "li")
+    assert ("fitness.follow.9", "claim C1 by wang was raised in the last 3 days of the month, when only same-day "
+                                "sales may change handler") in considered(refused)
+
+
+def test_an_abnormal_case_claimed_after_the_month_close_goes_to_the_director(rulebooks_evaluate, fitness_scenario):
+    f = finding_of(rulebooks_evaluate, fitness_scenario(
+        sheet("F1", "2026-03-05T10:00", "wang"), visit("V1", "2026-03-10T10:00"), sale("S1", "2026-03-10T11:00"),
+        claim("C1", "2026-04-02T10:00", "wang", abnormal_reported=True), as_of="2026-04-30T23:00"))
+    director(f, "fitness.claim.6")
+    assert "fitness.follow.9" in f.clauses
+    assert f.evidence == ("S1", "C1")
