@@ -157,3 +157,21 @@ def test_a_one_day_season_and_the_rest_of_the_year_cover_the_year_once():
     assert windows.season_of(dt.date(2026, 5, 1)).name == "may day"
     assert windows.season_of(dt.date(2026, 5, 2)).name == "rest"
     assert windows.season_of(dt.date(2026, 4, 30)).name == "rest"
+
+
+def test_findings_that_differ_only_in_their_outcome_get_ids_of_their_own():
+    import datetime as dt
+    from decimal import Decimal
+
+    from rulebooks import Consequence, Family, Finding, Penalty, Sanction, Subject
+    from rulebooks.engine.evaluate import _with_ids
+
+    def fine(amount: str) -> Finding:
+        return Finding(family=Family.CONDUCT, subjects=(Subject("staff", "li"),),
+                       outcome=Penalty((Consequence(Sanction.FINE, "li", amount=Decimal(amount)),)),
+                       clauses=("x.rule.1",), reason="late", on=dt.date(2026, 3, 5), pack="x")
+
+    one = {d.finding.outcome.consequences[0].amount: d.id for d in _with_ids([fine("50"), fine("60")], "h")}
+    other = {d.finding.outcome.consequences[0].amount: d.id for d in _with_ids([fine("60"), fine("50")], "h")}
+    assert one == other  # the same ids whatever the order the pack gave them in
+    assert "-" not in one[Decimal(50)] and "-" not in one[Decimal(60)] and one[Decimal(50)] != one[Decimal(60)]

@@ -289,8 +289,10 @@ def _with_ids(findings: list[Finding], config_hash: str) -> tuple[Decision, ...]
             for f in findings]
     for i in sorted(range(len(findings)), key=keys.__getitem__):
         f = findings[i]
+        # The outcome is part of what a decision is: two findings that differ only in it (a fine of 50 or
+        # of 60) get their own ids, never ones numbered by input order.  attrs' repr is exact and stable.
         basis = orjson.dumps([config_hash, f.pack, f.family.value, keys[i][2], f.on.isoformat(),
-                              list(f.clauses), keys[i][5], list(f.evidence)])
+                              list(f.clauses), keys[i][5], list(f.evidence), repr(f.outcome)])
         digest = hashlib.sha256(basis).hexdigest()[:12]
         n = used.get(digest, 0)
         used[digest] = n + 1
