@@ -39,6 +39,9 @@ LANGUAGES = ("en", "zh")
 DEFAULT_LANGUAGE = "en"
 CATALOG_LANGUAGE = "zh"  # the language each catalog translates into; English is the source text
 
+CHINESE = re.compile(r"[\u3400-\u9fff]")
+"""A Chinese character: how a check tells that a text reads in Chinese."""
+
 _PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)(?:![rsa])?(?::[^{}]*)?\}(?!\})")
 
 

@@ -136,7 +136,8 @@ def specs_of(params_class: type) -> tuple[ParameterSpec, ...]:
     return tuple(out)
 
 
-def _is_amount(tp: Any) -> bool:
+def is_amount(tp: Any) -> bool:
+    """Is a parameter's type an amount of money (`Decimal`, or `Decimal | None` for one the site sets)?"""
     if tp is Decimal:
         return True
     return typing.get_origin(tp) in (typing.Union, types.UnionType) and Decimal in typing.get_args(tp)
@@ -146,7 +147,7 @@ def negative_amounts(params: Any) -> list[str]:
     """The money parameters of a values object that are negative: amounts are never negative."""
     hints = typing.get_type_hints(type(params))
     return [f.name for f in attrs.fields(type(params))
-            if _is_amount(hints.get(f.name)) and getattr(params, f.name) is not None
+            if is_amount(hints.get(f.name)) and getattr(params, f.name) is not None
             and getattr(params, f.name) < 0]
 
 

@@ -47,7 +47,7 @@ from rulebooks import hookspecs
 from rulebooks.engine.manager import LoadedPack, PackManager, _api_compatible
 from rulebooks.model import Event, Family
 from rulebooks.pack import CLAUSE_ID, PACK_NAME
-from rulebooks.params import _META
+from rulebooks.params import _META, is_amount
 
 _VERSION = re.compile(r"^\d+(\.\d+)*([abc]|rc|\.dev|\.post)?\d*$")
 _TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -72,7 +72,7 @@ def _package_of(plugin: Any) -> str:
 
 def _languages(pack: LoadedPack) -> list[str]:
     """Chinese beside English: clause texts, the decider, every message of the pack's modules."""
-    from rulebooks.messages import Message, catalog_problems, has_translation, render
+    from rulebooks.messages import CHINESE, Message, catalog_problems, has_translation, render
 
     out = []
     for c in pack.info.clauses:
@@ -82,7 +82,7 @@ def _languages(pack: LoadedPack) -> list[str]:
     if isinstance(decided_by, Message):
         if not has_translation(decided_by):
             out.append(f"decided_by {str(decided_by)!r} has no Chinese text in the catalog {decided_by.domain}.po")
-    elif not _CJK.search(render(decided_by)):
+    elif not CHINESE.search(render(decided_by)):
         out.append(f"decided_by {decided_by!r} says in English only who decides; make it a message with a "
                    "Chinese text, or name the role in Chinese too (director (總監))")
     package = _package_of(pack.plugin)
@@ -93,18 +93,9 @@ def _languages(pack: LoadedPack) -> list[str]:
     hints = typing.get_type_hints(pack.params_class) if attrs.has(pack.params_class) else {}
     for field in attrs.fields(pack.params_class) if attrs.has(pack.params_class) else ():
         meta = field.metadata.get(_META) or {}
-        if _is_money(hints.get(field.name)) and (meta.get("minimum") is None or meta["minimum"] < 0):
+        if is_amount(hints.get(field.name)) and (meta.get("minimum") is None or meta["minimum"] < 0):
             out.append(f"parameter {field.name} is an amount of money: declare it with minimum=0")
     return out
-
-
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-def _is_money(tp: Any) -> bool:
-    if tp is Decimal:
-        return True
-    return typing.get_origin(tp) in (typing.Union, types.UnionType) and Decimal in typing.get_args(tp)
 
 
 def check_installed(manager: PackManager | None = None) -> dict[str, list[str]]:

@@ -190,16 +190,13 @@ def finding_texts(f: Finding) -> Iterator[tuple[str, Any]]:
         yield "outward", f.outward
 
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
-
 def untranslated(findings: Iterable[Finding], names: Mapping[str, str] | None = None) -> list[str]:
     """The texts of findings a Chinese reader cannot read: a message its catalog lacks, or a text whose
     Chinese rendering has no Chinese in it (a plain English string, an English word passed as a value).
 
     A grade such as "A" or a plain number needs no translation: only texts with words are asked for.
     """
-    from rulebooks.messages import Message, has_translation, messages_in, render
+    from rulebooks.messages import CHINESE, Message, has_translation, messages_in, render
 
     out = []
     for f in findings:
@@ -212,7 +209,7 @@ def untranslated(findings: Iterable[Finding], names: Mapping[str, str] | None = 
             zh = render(text, "zh", names)
             if missing:
                 out.append(f"{about} {where}: no Chinese for " + ", ".join(repr(m.text) for m in missing))
-            elif re.search(r"[A-Za-z]{2}", render(text, "en", names)) and not _CJK.search(zh):
+            elif re.search(r"[A-Za-z]{2}", render(text, "en", names)) and not CHINESE.search(zh):
                 out.append(f"{about} {where}: English only: {zh!r}")
     return out
 

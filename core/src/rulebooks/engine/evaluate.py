@@ -275,15 +275,12 @@ def for_audience(report: Report, audience: str) -> Report:
     return attrs.evolve(report, decisions=shown, superseded=())
 
 
-def sort_key(f: Finding) -> tuple:
-    return (FAMILY_ORDER[f.family], f.on, tuple(map(str, f.subjects)), f.pack, f.clauses, render(f.reason))
-
-
 def _with_ids(findings: list[Finding], config_hash: str) -> tuple[Decision, ...]:
     """Sort findings into report order and give each a stable id from its content."""
     out = []
     used: dict[str, int] = {}
-    # sort_key's keys, made once: their subject names are also what the id is made from.
+    # Report order (family, day, subjects, pack, clauses, reason), made once: the subject names are also
+    # what the id is made from.
     # The reason's English, without roster names, is what sorts and identifies: ids never depend on the language.
     keys = [(FAMILY_ORDER[f.family], f.on, tuple(map(str, f.subjects)), f.pack, f.clauses, render(f.reason))
             for f in findings]
