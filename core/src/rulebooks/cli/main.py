@@ -309,21 +309,21 @@ def _parse_as_of(value: str | None, zone: dt.tzinfo) -> dt.datetime | None:
 
 
 def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
-          progress: bool):
+          progress: bool, mapping: Path | None = None):
     from rulebooks.inputs.scenario import load_scenario
 
     manager = _manager(ctx)
     setup = _setup(ctx, config, site)
     paths = list(scenarios)
-    if not progress or not sys.stderr.isatty():
-        return load_scenario(paths, manager, setup)
+    if not progress or not sys.stderr.isatty() or any(str(p) == "-" for p in paths):
+        return load_scenario(paths, manager, setup, mapping=mapping)
     from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
 
     total = sum(p.stat().st_size for p in paths if p.exists())
     with Progress("reading", BarColumn(), DownloadColumn(), TimeRemainingColumn(), transient=True,
                   console=__import__("rich.console").console.Console(stderr=True)) as bar:
         task = bar.add_task("read", total=total)
-        return load_scenario(paths, manager, setup, progress=lambda n: bar.advance(task, n))
+        return load_scenario(paths, manager, setup, progress=lambda n: bar.advance(task, n), mapping=mapping)
 
 
 @main.command()
@@ -335,6 +335,8 @@ def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, 
 @click.option("--explain", is_flag=True, help="Add clause texts, evidence events and the rules considered.")
 @click.option("--strict", is_flag=True, help="Exit 1 when anything is unresolved.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file.")
+@click.option("--mapping", type=click.Path(path_type=Path, dir_okay=False),
+              help="The shop's own register mapping (TOML) for workbook and .csv registers.")
 @LANG_OPTION
 @click.option("--audience", type=click.Choice(["staff", "partner"]), default="staff", show_default=True,
               help="Who reads the report: the business's staff (everything), or a partner or customer outside it "
@@ -343,11 +345,13 @@ def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, 
 @handled
 def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
              as_of: str | None, fmt: str, explain: bool, strict: bool, output: Path | None,
-             lang: str | None, audience: str) -> None:
+             lang: str | None, audience: str, mapping: Path | None) -> None:
     """Evaluate scenario files and report the decisions, grouped by family.
 
     Several files are merged in order (a YAML site file and a JSON Lines
-    ledger, for instance).  A report is printed only when every pack
+    ledger, for instance).  A shop's workbook (.xlsx) or .csv registers are
+    read through the packs' register mappings (or --mapping); `-` reads JSON
+    Lines from standard input.  A report is printed only when every pack
     succeeded: nothing half-computed is ever shown.
     """
     from rulebooks.engine.evaluate import evaluate as run, for_audience
@@ -363,7 +367,7 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
     # A ledger is millions of long-lived, acyclic objects: the cyclic garbage collector would only
     # rescan them again and again (a third of the run time on a large ledger), so it is paused here.
     gc.disable()
-    scenario = _load(ctx, scenarios, config, site, progress=True)
+    scenario = _load(ctx, scenarios, config, site, progress=True, mapping=mapping)
     report = for_audience(run(scenario, _manager(ctx), _parse_as_of(as_of, scenario.setup.site.timezone)), audience)
     import io
 
@@ -397,18 +401,20 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
 @click.option("--config", type=click.Path(path_type=Path))
 @click.option("--site")
 @click.option("--only-expected", is_flag=True, help="Fail also on findings no expectation accounts for.")
+@click.option("--mapping", type=click.Path(path_type=Path, dir_okay=False),
+              help="The shop's own register mapping (TOML) for workbook and .csv registers.")
 @LANG_OPTION
 @click.pass_context
 @handled
 def test(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
-         only_expected: bool, lang: str | None) -> None:
+         only_expected: bool, lang: str | None, mapping: Path | None) -> None:
     """Evaluate each scenario file and check its `expect:` section; exit 1 on any difference."""
     from rulebooks.engine.evaluate import evaluate as run
     from rulebooks.authoring.expect import check as check_expect, unexpected
 
     failed = 0
     for path in scenarios:
-        scenario = _load(ctx, (path,), config, site, progress=False)
+        scenario = _load(ctx, (path,), config, site, progress=False, mapping=mapping)
         report = run(scenario, _manager(ctx))
         findings = [d.finding for d in report.decisions]
         language = lang or report.language
@@ -443,3 +449,8 @@ def new_pack(ctx: click.Context, name: str, directory: Path) -> None:
 
     target = create_pack(name, directory)
     click.echo(f"created {target}; next: pip install -e {target} && pytest {target}")
+
+
+from rulebooks.cli.registers import registers  # noqa: E402  (the command group needs `main`'s helpers)
+
+main.add_command(registers)

@@ -32,7 +32,7 @@ from rulebooks.messages import DEFAULT_LANGUAGE, LANGUAGES
 from rulebooks.model import Site
 from rulebooks.params import negative_amounts, overridden
 
-SITE_KEYS = ("name", "timezone", "currency", "language", "packs", "parameters")
+SITE_KEYS = ("name", "timezone", "currency", "language", "packs", "parameters", "mapping")
 
 
 @attrs.frozen(slots=True)
@@ -42,6 +42,9 @@ class SiteSetup:
     site: Site
     params: dict[str, Any] = attrs.field(eq=False)
     versions: dict[str, str] = attrs.field(eq=False)
+    # The shop's own register mapping (`mapping = "registers.toml"`), read with its workbooks; how a
+    # sheet is read does not change a decision, so it is no part of the fingerprint.
+    mapping: Path | None = attrs.field(default=None, eq=False)
 
     @property
     def config_hash(self) -> str:
@@ -243,13 +246,24 @@ def site_problems(site_id: str, table: dict[str, Any], manager: PackManager, *, 
         params[pack_name] = conv.structure(given, cls)
         for name in negative_amounts(params[pack_name]):
             err(f"an amount must not be negative, got {getattr(params[pack_name], name)}", f"{at}.{name}")
+    mapping = table.get("mapping")
+    mapping_path = None
+    if mapping is not None:
+        if not isinstance(mapping, str) or not mapping.strip():
+            err(f"expected the path of a register mapping (TOML), got {shown(mapping)}", f"{place}.mapping")
+        else:
+            # A path relative to the file that names it, as a shop keeps both in one folder.
+            mapping_path = Path(mapping) if file is None or Path(mapping).is_absolute() else \
+                Path(file).parent / mapping
+            if not mapping_path.is_file():
+                err(f"no register mapping {str(mapping_path)!r}", f"{place}.mapping")
     if errors:
         return errors
     assert zone is not None
     site = Site(id=site_id, name=name, timezone=zone, currency=currency, language=language, packs=tuple(groups),
                 parameters={k: dict(v) for k, v in overrides.items()})
     versions = {p: manager.get(p).info.version for p in sorted(seen)}
-    return SiteSetup(site, params, versions)
+    return SiteSetup(site, params, versions, mapping_path)
 
 
 def site_from_config(path: Path, wanted: str | None, manager: PackManager) -> SiteSetup:

@@ -124,6 +124,8 @@ class _Builder:
         self._vocabularies: dict[tuple[str, ...], dict[str, type[Event]]] = {}
         self.ignored_site: tuple[str, tuple[str, ...]] | None = None  # a scenario's site that --config overrode
         self.warn: Callable[[str], None] = _warn
+        self.mapping_file: Path | None = None  # a shop's own register mapping (--mapping)
+        self.sheet_columns: dict[str, dict[str, dict[str, str]]] = {}  # workbook → sheet → field → header
 
     # ------------------------------------------------------------ the site
 
@@ -326,7 +328,7 @@ class _Builder:
     def read_json_lines(self, path: Path) -> None:
         from rulebooks.inputs.sources import iter_json_lines
 
-        file = str(path)
+        file = "<stdin>" if str(path) == "-" else str(path)
         file_no = len(self.places)
         self.places.append((file, True, None))
         self.set_written_for(())
@@ -368,6 +370,19 @@ class _Builder:
             self.add_event(obj, file_no, number, place, None, number)
             vocab = self.vocab
 
+    def read_register(self, path: Path) -> None:
+        """A workbook (or a .csv sheet) of registers, read through the site's register mapping."""
+        from rulebooks.inputs.sheets import read_register, site_mapping
+
+        self.ready(str(path), "", None)
+        self.set_written_for(())
+        mapping_file = self.mapping_file or self.setup.mapping
+        mapping = site_mapping(self.manager, self.setup.site.pack_names, self.vocab, mapping_file)
+        file_no = len(self.places)
+        places: list[str] = []
+        self.places.append((str(path), False, places))  # type: ignore[arg-type]
+        places += read_register(self, path, mapping, file_no)
+
     def locate(self, event_id: str) -> tuple[str, str, int | None] | None:
         event = self.by_id.get(event_id)
         if event is None:
@@ -379,6 +394,8 @@ class _Builder:
         file, is_jsonl, lines = self.places[file_no]
         if is_jsonl:
             return (file, "event", position)
+        if isinstance(lines, list):  # a workbook: the sheet and row of each event
+            return (file, lines[position], None)
         place = f"events[{position}]"
         return (file, place, (lines or {}).get(place))
 
@@ -444,20 +461,39 @@ def _unknown(event: Event, field: str, what: str, value: str, known: Iterable[st
 
 
 def load_scenario(paths: list[Path], manager: PackManager, setup: SiteSetup | None = None,
-                  progress: Callable[[int], None] | None = None) -> Scenario:
-    """Read scenario files in order into one scenario for one site."""
+                  progress: Callable[[int], None] | None = None, mapping: Path | None = None) -> Scenario:
+    """Read scenario files in order into one scenario for one site.
+
+    `-` is JSON Lines from standard input; a workbook (.xlsx, .xlsm, .xls, .ods) or a .csv sheet is read
+    through the site's register mapping (`mapping`, a shop's own, laid over the packs').
+    """
+    from rulebooks.inputs.sheets import REGISTER_SUFFIXES
+
     builder = _Builder(manager, setup, progress)
+    builder.mapping_file = mapping
+    if sum(str(p) == "-" for p in paths) > 1:
+        raise InputError("standard input (-) can be read only once")
     for path in paths:
-        if path.suffix.lower() in (".jsonl", ".ndjson"):
+        if str(path) == "-" or path.suffix.lower() in (".jsonl", ".ndjson"):
             builder.read_json_lines(path)
         elif path.suffix.lower() in (".yaml", ".yml"):
             builder.read_yaml(path)
+        elif path.suffix.lower() in REGISTER_SUFFIXES:
+            builder.read_register(path)
         else:
-            raise InputError("unknown kind of scenario file: expected .yaml, .yml or .jsonl", file=str(path))
+            raise InputError("unknown kind of scenario file: expected .yaml, .yml, .jsonl, a workbook (.xlsx) "
+                             "or a .csv sheet, or - for JSON Lines on standard input", file=str(path))
     if builder.setup is None:
         raise InputError("no site: give --config FILE (and --site) or a `site:` section in the scenario",
                          file=str(paths[0]) if paths else None)
-    check_references(builder.events, builder.staff, builder.by_id, builder.locate)
+    try:
+        check_references(builder.events, builder.staff, builder.by_id, builder.locate)
+    except InputError as exc:
+        if exc.file in builder.sheet_columns:  # said with the sheet's own column names
+            from rulebooks.inputs.sheets import relabel
+
+            raise relabel(exc, builder.sheet_columns[exc.file]) from None
+        raise
     timeline = Timeline(builder.events, builder.locate, by_id=builder.by_id)
     return Scenario(builder.setup, builder.staff, builder.customers, timeline, builder.as_of,
                     builder.expectations, [str(p) for p in paths])

@@ -421,16 +421,23 @@ def iter_json_lines(path: Path, progress: Any = None) -> Iterator[tuple[int, Any
     once whitespace is taken out) differs from what was parsed, which a
     duplicate key makes it do.
     """
-    try:
-        handle = path.open("rb")
-    except FileNotFoundError:
-        raise InputError("no such file", file=str(path)) from None
-    except OSError as exc:
-        raise InputError(f"cannot be read: {exc.strerror}", file=str(path)) from None
+    if str(path) == "-":  # standard input, named <stdin> in messages; not closed after reading
+        import contextlib
+        import sys
+
+        handle = contextlib.nullcontext(sys.stdin.buffer)
+        path = Path("<stdin>")
+    else:
+        try:
+            handle = path.open("rb")
+        except FileNotFoundError:
+            raise InputError("no such file", file=str(path)) from None
+        except OSError as exc:
+            raise InputError(f"cannot be read: {exc.strerror}", file=str(path)) from None
     seen_any = False
     file = str(path)
     loads, malformed = orjson.loads, orjson.JSONDecodeError
-    with handle:
+    with handle as handle:
         for number, raw in enumerate(handle, 1):
             if progress is not None:
                 progress(len(raw))
