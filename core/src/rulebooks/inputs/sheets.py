@@ -218,10 +218,12 @@ def parse_mapping(doc: Any, vocabulary: dict[str, type[Event]], *, file: str,
     lines = lines or {}
 
     def err(message: str, place: str) -> None:
-        probe, line = place, None
-        while probe and line is None:
-            line = lines.get(probe)
-            probe = probe.rsplit(".", 1)[0] if "." in probe else ""
+        from rulebooks.inputs.sources import _toml_path
+
+        path, line = _toml_path(place), None
+        while path and line is None:
+            line = lines.get(".".join(path))
+            path = path[:-1]
         problems.append(InputError(message, file=file, place=place, line=line))
 
     def key(name: str) -> str:
@@ -865,6 +867,7 @@ def _read_sheet(builder: Any, register: Register, sheet: str, rows: list[list[An
         raw: dict[str, Any] = {}
         split: dict[str, dict[str, Any]] = {}
         bad = False
+        failed: set[str] = set()
         for index, column in used:
             cell = row[index] if index < len(row) else ""
             if cell in _EMPTY or (isinstance(cell, str) and not cell.strip()):
@@ -879,12 +882,15 @@ def _read_sheet(builder: Any, register: Register, sheet: str, rows: list[list[An
             except CellProblem as exc:
                 problems.add(str(exc), f"{where}, {column.header}")
                 bad = True
+                failed.add(column.field)
                 continue
             if column.part is not None:
                 split.setdefault(column.field, {})[column.part] = (value, column.header)
             else:
                 _put(raw, column.field, value)
         for f, got in split.items():
+            if f in failed:
+                continue
             if "date" not in got:
                 header = next(c.header for _, c in used if c.field == f and c.part == "date")
                 problems.add("expected a date: the time is given without its date", f"{where}, {header}")
