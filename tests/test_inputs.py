@@ -95,7 +95,8 @@ def test_a_missing_file(cli, bad_input, tmp_path):
 
 
 def test_unknown_kind_of_file(evaluate, bad_input):
-    bad_input(evaluate(HEAD, name="case.csv"), "case.csv: unknown kind of scenario file: expected .yaml, .yml or .jsonl")
+    bad_input(evaluate(HEAD, name="case.txt"), "case.txt: unknown kind of scenario file: expected .yaml, .yml, .jsonl, "
+                                               "a workbook (.xlsx) or a .csv sheet, or - for JSON Lines")
 
 
 def test_malformed_yaml(evaluate, bad_input):
