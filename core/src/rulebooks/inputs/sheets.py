@@ -188,8 +188,11 @@ def kind_of(tp: Any) -> str:
         return "choice"
     if typing.get_origin(tp) is tuple:
         args = typing.get_args(tp)
-        if len(args) == 2 and args[1] is Ellipsis and (args[0] is str or typing.get_origin(args[0]) is typing.Literal):
+        if len(args) == 2 and args[1] is Ellipsis and (args[0] in (str, int)
+                                                       or typing.get_origin(args[0]) is typing.Literal):
             return "list"
+    if typing.get_origin(tp) is dict and typing.get_args(tp) == (str, Fraction):
+        return "shares"
     return "unsupported"
 
 
@@ -652,9 +655,26 @@ def read_cell(cell: Any, column: Column, tp: Any, staff_ids: Callable[[str], str
     if kind == "list":
         items = [i.strip() for i in LIST_SEPARATORS.split(text) if i.strip()]
         allowed = _choices(tp)
-        if allowed or column.values:
+        if allowed:
             return [_choice_of(i, column, allowed) for i in items]
+        if column.values:  # free text (a role): the mapping's words become values, other words stay as written
+            words = dict(column.values)
+            return [words.get(_norm(i), staff_ids(i) if staff_ids else i) for i in items]
+        if typing.get_args(tp)[0] is int:
+            if not all(re.fullmatch(r"-?\d+", i) for i in items):
+                raise CellProblem(f"expected whole numbers such as 1、2、3, got {shown(cell)}")
+            return [int(i) for i in items]
         return [staff_ids(i) if staff_ids else i for i in items]
+    if kind == "shares":  # wang:1/2、li:1/2
+        out: dict[str, str] = {}
+        for item in (i.strip() for i in re.split(r"[、,，;；]", text)):
+            if not item:
+                continue
+            name, sep, share = item.replace("：", ":").partition(":")
+            if not sep or not name.strip() or not share.strip():
+                raise CellProblem(f"expected shares such as wang:1/2、li:1/2, got {shown(cell)}")
+            out[staff_ids(name.strip()) if staff_ids else name.strip()] = share.strip()
+        return out
     for word, value in column.values:
         if _norm(text) == word:
             return value
@@ -1082,7 +1102,9 @@ def _scenario_rows(mapping: RegisterMapping, scenario: Any) -> dict[str, list[di
                     row[c.header] = local.date() if c.part == "date" else local.time() if c.part == "time" else local
                 continue
             c = columns[0]
-            if isinstance(value, tuple):
+            if isinstance(value, dict):
+                value = "、".join(f"{staff_word(k) if dotted in staff_fields else k}:{v}" for k, v in value.items())
+            elif isinstance(value, tuple):
                 value = "、".join(str(_words(c, v)) if dotted not in staff_fields else staff_word(v) for v in value)
             elif dotted in staff_fields and isinstance(value, str):
                 value = staff_word(value)
