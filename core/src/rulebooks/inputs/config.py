@@ -257,6 +257,16 @@ def site_problems(site_id: str, table: dict[str, Any], manager: PackManager, *, 
                 Path(file).parent / mapping
             if not mapping_path.is_file():
                 err(f"no register mapping {str(mapping_path)!r}", f"{place}.mapping")
+            else:  # checked here too, so `rulebooks check` finds what a workbook would be refused for
+                from rulebooks.inputs.scenario import event_vocabulary
+                from rulebooks.inputs.sheets import load_mapping_text
+                from rulebooks.inputs.sources import read_text
+
+                try:
+                    load_mapping_text(read_text(mapping_path), event_vocabulary(manager, sorted(usable)),
+                                      str(mapping_path))
+                except InputError as exc:
+                    errors.append(exc)
     if errors:
         return errors
     assert zone is not None

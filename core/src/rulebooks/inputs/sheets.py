@@ -155,6 +155,8 @@ def _field(cls: type, dotted: str) -> tuple[attrs.Attribute, Any] | None:
     target: Any = cls
     found = None
     for name in dotted.split("."):
+        if _records_type(target) is not None:  # a field of records (teams): one row per record
+            target = _records_type(target)
         if not attrs.has(target):
             return None
         by_name = {a.name: a for a in attrs.fields(target)}
@@ -164,6 +166,19 @@ def _field(cls: type, dotted: str) -> tuple[attrs.Attribute, Any] | None:
         target, _ = _unwrap(_hints(target)[name])
     assert found is not None
     return found, target
+
+
+def _records_type(tp: Any) -> type | None:
+    """The record class of a field holding records (`tuple[NightTeam, ...]`), else None."""
+    if typing.get_origin(tp) is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis and attrs.has(args[0]):
+            return args[0]
+    return None
+
+
+def _record_fields(cls: type) -> set[str]:
+    return {a.name for a in attrs.fields(cls) if _records_type(_unwrap(_hints(cls)[a.name])[0]) is not None}
 
 
 def kind_of(tp: Any) -> str:
@@ -558,8 +573,9 @@ def _datetime_of(cell: Any) -> dt.datetime:
     if isinstance(cell, dt.datetime):
         return cell
     if isinstance(cell, dt.date):
-        raise CellProblem(f"expected a date and time such as 2026-03-04 14:30, got only a date "
-                          f"{cell.isoformat()}")
+        # The start of the day, as a scenario reads a date alone; a reader also gives a date-and-time
+        # cell at midnight as its date.
+        return dt.datetime.combine(cell, dt.time())
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
         return _serial(float(cell))
     text = _norm(str(cell))
@@ -760,7 +776,8 @@ def relabel(exc: InputError, columns: dict[str, dict[str, str]]) -> InputError:
         return exc
     by_field = columns[m.group("sheet")]
     field = m.group("field")
-    header = by_field.get(field) or by_field.get(field.split(".")[0])
+    plain = re.sub(r"\[\d+\]", "", f"{field}{m.group('rest') or ''}")  # teams[1].lead: the column teams.lead
+    header = by_field.get(plain) or by_field.get(field) or by_field.get(field.split(".")[0])
     if header is None:
         return exc
     out = InputError(exc.detail, file=exc.file, place=f"{m.group('sheet')}, row {m.group('row')}, {header}",
@@ -873,6 +890,15 @@ def _read_sheet(builder: Any, register: Register, sheet: str, rows: list[list[An
     hints = {c.field: _field(cls, c.field)[1] for _, c in used}  # type: ignore[index]
     staff_fields = set(getattr(cls, "staff_fields", ())) | ({"consultant"} if cls is Customer else set())
     customer_fields = set(getattr(cls, "customer_fields", ())) | ({"mobile"} if cls is Customer else set())
+    record_fields = _record_fields(cls)
+    pending: tuple[dict[str, Any], str] | None = None
+
+    def submit(raw: dict[str, Any], where: str) -> None:
+        nonlocal names
+        _submit(builder, register, sheet, problems, file, file_no, places, raw, where)
+        if register.kind == "staff":
+            names = _roster_names(builder.staff)
+
     names = _roster_names(builder.staff)
     for r in range(top + 1, len(rows)):
         row = rows[r]
@@ -886,6 +912,7 @@ def _read_sheet(builder: Any, register: Register, sheet: str, rows: list[list[An
                              f"{where}, column {_letters(index)}")
         raw: dict[str, Any] = {}
         split: dict[str, dict[str, Any]] = {}
+        records: dict[str, dict[str, Any]] = {}  # a row of a field of records (one team of a roster)
         bad = False
         failed: set[str] = set()
         for index, column in used:
@@ -906,6 +933,9 @@ def _read_sheet(builder: Any, register: Register, sheet: str, rows: list[list[An
                 continue
             if column.part is not None:
                 split.setdefault(column.field, {})[column.part] = (value, column.header)
+            elif column.field.split(".")[0] in record_fields:
+                head, _, rest = column.field.partition(".")
+                _put(records.setdefault(head, {}), rest, value)
             else:
                 _put(raw, column.field, value)
         for f, got in split.items():
@@ -928,24 +958,44 @@ def _read_sheet(builder: Any, register: Register, sheet: str, rows: list[list[An
             if problems.full():
                 return
             continue
-        try:
-            if register.kind == "event":
-                raw["type"] = _type_name(builder, cls)
-                before = len(builder.events)
-                builder.add_event(raw, file_no, len(places), where, None, None)
-                if len(builder.events) > before:
-                    places.append(where)
-            elif register.kind == "staff":
-                if "id" not in raw and "name" in raw:
-                    raw["id"] = raw["name"]
-                builder.add_staff(raw, file, where, None, None)
-                names = _roster_names(builder.staff)
-            else:
-                builder.add_customer(raw, file, where, None, None)
-        except InputError as exc:
-            problems.found.append(relabel(exc, {sheet: register.by_field()}))
+        if record_fields:
+            # Rows of one event's records: the first row gives the event, each further row with the
+            # same id only one more record (a team of the month's roster).
+            if pending is not None and "id" in raw and raw["id"] == pending[0].get("id") and set(raw) == {"id"}:
+                for head, record in records.items():
+                    pending[0].setdefault(head, []).append(record)
+                continue
+            if pending is not None:
+                submit(*pending)
+            for head, record in records.items():
+                raw[head] = [record]
+            pending = (raw, where)
+            continue
+        submit(raw, where)
         if problems.full():
             return
+    if pending is not None:
+        submit(*pending)
+
+
+def _submit(builder: Any, register: Register, sheet: str, problems: _Problems, file: str, file_no: int,
+            places: list[str], raw: dict[str, Any], where: str) -> None:
+    """One row's record given to the scenario; what is wrong with it is collected, not raised."""
+    try:
+        if register.kind == "event":
+            raw["type"] = _type_name(builder, register.cls)
+            before = len(builder.events)
+            builder.add_event(raw, file_no, len(places), where, None, None)
+            if len(builder.events) > before:
+                places.append(where)
+        elif register.kind == "staff":
+            if "id" not in raw and "name" in raw:
+                raw["id"] = raw["name"]
+            builder.add_staff(raw, file, where, None, None)
+        else:
+            builder.add_customer(raw, file, where, None, None)
+    except InputError as exc:
+        problems.found.append(relabel(exc, {sheet: register.by_field()}))
 
 
 def _put(raw: dict[str, Any], dotted: str, value: Any) -> None:
@@ -1091,7 +1141,23 @@ def _scenario_rows(mapping: RegisterMapping, scenario: Any) -> dict[str, list[di
         staff_fields = set(getattr(register.cls, "staff_fields", ())) | (
             {"consultant"} if register.cls is Customer else set())
         row: dict[str, Any] = {}
+        more: list[dict[str, Any]] = []  # the further rows of a field of records
         for dotted, value in _values(record):
+            if isinstance(value, tuple) and value and attrs.has(value[0].__class__):
+                for n, item in enumerate(value):
+                    target = row if n == 0 else {}
+                    if n:
+                        target[next(c.header for c in register.columns if c.field == "id")] = record.id
+                        more.append(target)
+                    for inner, v in _values(item, f"{dotted}."):
+                        columns = [c for c in register.columns if c.field == inner]
+                        if not columns:
+                            raise InputError(f"{_what(register.cls)} {record.id}: the field {inner} has no column "
+                                             f"in {register.name}", place=register.name)
+                        c = columns[0]
+                        target[c.header] = "、".join(str(_words(c, x)) for x in v) if isinstance(v, tuple) \
+                            else _words(c, v)
+                continue
             columns = [c for c in register.columns if c.field == dotted]
             if not columns:
                 raise InputError(f"{_what(register.cls)} {getattr(record, 'id', '')}: the field {dotted} has no "
@@ -1112,6 +1178,7 @@ def _scenario_rows(mapping: RegisterMapping, scenario: Any) -> dict[str, list[di
                 value = _words(c, value)
             row[c.header] = value
         out.setdefault(register.name, []).append(row)
+        out[register.name] += more
     return out
 
 
@@ -1127,7 +1194,6 @@ def _values(record: Any, prefix: str = "") -> Iterable[tuple[str, Any]]:
         if attrs.has(value.__class__):
             yield from _values(value, f"{prefix}{a.name}.")
         elif isinstance(value, tuple) and value and attrs.has(value[0].__class__):
-            raise InputError(f"the field {a.name} holds records, which a sheet's columns cannot give",
-                             place=getattr(record, "id", None))
+            yield f"{prefix}{a.name}", value  # records: one row each
         else:
             yield f"{prefix}{a.name}", value
