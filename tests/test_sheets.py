@@ -431,3 +431,22 @@ def test_kinds_of_cells():
     assert [kind_of(t) for t in (str, bool, dt.date, dt.datetime, Decimal, int, tuple[str, ...])] == [
         "text", "bool", "date", "datetime", "amount", "int", "list"]
     assert kind_of(dict[str, int]) == "unsupported"
+
+
+def test_a_sheet_two_packs_keep_must_be_settled_by_the_shop(cli, tmp_path):
+    """fitness and realestate both keep a 違規記錄: on a site with both, the shop's mapping says whose it is."""
+    site = tmp_path / "site.yaml"
+    site.write_text(SITE.replace("packs: [fitness]", "packs: [realestate, fitness]"), encoding="utf-8")
+    rows = [["日期", "時間", "員工", "條款"], [dt.date(2026, 3, 4), dt.time(9), "wang", "fitness.follow.5"]]
+    path = book(tmp_path / "register.xlsx", {"員工": STAFF, "違規記錄": rows})
+    refused = cli("evaluate", site, path)
+    assert refused.exit_code == 2
+    assert "違規記錄: several packs of this site keep a register '違規記錄' (realestate, fitness)" in refused.stderr
+    (tmp_path / "shop.toml").write_text('[sheets."違規記錄"]\nevent = "fitness.violation"\n[sheets."違規記錄".columns]\n'
+                                        '"日期" = { field = "at", part = "date" }\n'
+                                        '"時間" = { field = "at", part = "time" }\n"員工" = "staff"\n"條款" = "clause"\n',
+                                        encoding="utf-8")
+    scenario = load_scenario([site, path], MANAGER, mapping=tmp_path / "shop.toml")
+    assert [(e.type_name, e.staff, e.clause) for e in scenario.timeline.events] == [
+        ("violation", "wang", "fitness.follow.5")]
+    assert scenario.timeline.events[0].__class__.__module__.startswith("rulebooks_fitness")

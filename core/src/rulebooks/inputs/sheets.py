@@ -364,8 +364,9 @@ def parse_mapping(doc: Any, vocabulary: dict[str, type[Event]], *, file: str,
             missing.remove("id")
         if missing:
             err(f"no column for {', '.join(missing)}, which every {_what(cls)} needs", f"{at}.columns")
+        line = lines.get(f"sheets.{name}")
         registers[_norm(name)] = Register(_norm(name), kind, cls, tuple(columns), pack,
-                                          f"{file}:{lines.get(at)}" if lines.get(at) else file)
+                                          f"{file}:{line}" if line else file)
     if problems:
         raise _together(problems, file, "register mapping")
     return RegisterMapping(registers, ignored["ignore_sheets"], ignored["ignore_columns"])
