@@ -549,5 +549,128 @@ def replay_command(ctx: click.Context, run_ref: str, store: str) -> None:
 
 def register(main: click.Group) -> None:
     for command in (store_group, runs_command, rule_command, close_command, reopen_command, statement_command,
-                    history_command, replay_command):
+                    history_command, replay_command, *register_more):
         main.add_command(command)
+
+
+# --------------------------------------------------------------------------- diff
+
+
+def _with_settings(table: dict[str, Any], settings: tuple[str, ...]) -> dict[str, Any]:
+    """A site table with `--set PACK.PARAMETER=VALUE` applied (VALUE as TOML writes it: 10, 99.5, "text")."""
+    import copy
+    import tomllib
+    from decimal import Decimal
+
+    table = copy.deepcopy(table)
+    for setting in settings:
+        name, sep, value = setting.partition("=")
+        pack, dot, parameter = name.strip().partition(".")
+        if not sep or not dot or not pack or not parameter:
+            raise InputError(f"--set {setting}: expected PACK.PARAMETER=VALUE such as fitness.claim_full_days=10")
+        try:
+            parsed = tomllib.loads(f"v = {value.strip()}", parse_float=Decimal)["v"]
+        except tomllib.TOMLDecodeError:
+            parsed = value.strip()
+        table.setdefault("parameters", {}).setdefault(pack, {})[parameter] = parsed
+    return table
+
+
+def _parameter_changes(before: Any, after: Any) -> list[str]:
+    import attrs as _attrs
+
+    out = []
+    for pack in sorted(set(before.params) | set(after.params)):
+        b, a = before.params.get(pack), after.params.get(pack)
+        if b is None or a is None:
+            out.append(f"{pack}: {'enabled' if b is None else 'not enabled'}")
+            continue
+        for field in _attrs.fields(type(a)):
+            old, new = getattr(b, field.name, None), getattr(a, field.name)
+            if old != new:
+                out.append(f"{pack}.{field.name}: {old} → {new}")
+    return out
+
+
+@click.command("diff")
+@click.argument("scenarios", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--config", type=click.Path(path_type=Path), help="The configuration as it is (TOML).")
+@click.option("--site", help="Its site.")
+@click.option("--against", "against", type=click.Path(path_type=Path), help="The configuration to compare with.")
+@click.option("--against-site", help="Its site (default: --site).")
+@click.option("--set", "settings", multiple=True, metavar="PACK.PARAMETER=VALUE",
+              help="What if this parameter had this value (fitness.claim_full_days=10).")
+@click.option("--as-of", "as_of", metavar="TIME")
+@click.option("--store", metavar="URL", help="Compare two stored runs (with --run A --run B).")
+@click.option("--run", "run_refs", multiple=True, metavar="RUN")
+@LANG_OPTION
+@click.pass_context
+@handled
+def diff_command(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
+                 against: Path | None, against_site: str | None, settings: tuple[str, ...], as_of: str | None,
+                 store: str | None, run_refs: tuple[str, ...], lang: str | None) -> None:
+    """Which decisions change between two configurations over the same events (or between two stored runs),
+    from what to what, and why."""
+    from rulebooks.cli.main import _parse_as_of
+    from rulebooks.engine import diff
+    from rulebooks.engine.evaluate import evaluate as run_evaluation
+    from rulebooks.inputs.config import load_config, pick_site, resolve_site
+    from rulebooks.inputs.scenario import load_scenario
+
+    language = lang or "en"
+    if store is not None or run_refs:
+        if store is None or len(run_refs) != 2 or scenarios:
+            raise InputError("to compare stored runs: rulebooks diff --store URL --run A --run B")
+        from rulebooks.store import records
+        from rulebooks.store.database import open_engine
+
+        engine = open_engine(store)
+        with engine.connect() as connection:
+            runs = [records.get_run(connection, r) for r in run_refs]
+            for ref, found in zip(run_refs, runs):
+                if found is None:
+                    raise InputError(f"no run {ref} in the store")
+            sides = [diff.stored_side(records.run_findings(connection, r.run_no)) for r in runs]
+        engine.dispose()
+        a, b = runs
+        say(_("run {a} (configuration {ha}, as of {ta}) → run {b} (configuration {hb}, as of {tb})", a=a.run_no,
+              ha=a.config_hash, ta=a.as_of, b=b.run_no, hb=b.config_hash, tb=b.as_of), language)
+        then, now_ = dict(map(tuple, orjson.loads(a.packs))), dict(map(tuple, orjson.loads(b.packs)))
+        for name in sorted(set(then) | set(now_)):
+            if then.get(name) != now_.get(name):
+                say(_("  pack {pack}: version {old} then, {new} now", pack=name, old=then.get(name, "—"),
+                      new=now_.get(name, "—")), language)
+        found_changes = diff.changes(*sides)
+        total = len(sides[1])
+    else:
+        if not scenarios or config is None or (against is None and not settings):
+            raise InputError("rulebooks diff SCENARIO... --config F [--site S] (--against G [--against-site T] | "
+                             "--set PACK.PARAMETER=VALUE ...)")
+        manager = _manager(ctx)
+        sites = load_config(config)
+        site_id, table = pick_site(sites, site, str(config))
+        before = resolve_site(site_id, table, manager, file=str(config), place=f"sites.{site_id}")
+        if against is not None:
+            other_id, other = pick_site(load_config(against), against_site or site, str(against))
+            other_file = str(against)
+        else:
+            other_id, other, other_file = site_id, table, str(config)
+        after = resolve_site(other_id, _with_settings(other, settings), manager, file=other_file,
+                             place=f"sites.{other_id}")
+        reports = []
+        for setup in (before, after):
+            scenario = load_scenario(list(scenarios), manager, setup)
+            reports.append(run_evaluation(scenario, manager, _parse_as_of(as_of, setup.site.timezone)))
+        say(_("configuration {a} → {b}, over the same {events} events", a=before.config_hash, b=after.config_hash,
+              events=reports[0].events), language)
+        for line in _parameter_changes(before, after):
+            click.echo(f"  {line}")
+        found_changes = diff.diff_reports(*reports)
+        total = len(reports[1].decisions)
+    for change in found_changes:
+        for line in diff.describe(change, language):
+            click.echo(render(line, language))
+    say(_("{changed} of {total} decisions change", changed=len(found_changes), total=total), language)
+
+
+register_more = (diff_command,)

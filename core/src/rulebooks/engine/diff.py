@@ -42,10 +42,10 @@ def _same(a: Finding, b: Finding) -> bool:
     return (a.outcome, a.clauses, a.reason, a.on, a.evidence) == (b.outcome, b.clauses, b.reason, b.on, b.evidence)
 
 
-def outcome_words(f: Finding) -> str:
+def outcome_words(f: Finding, language: str = "en") -> str:
     from rulebooks.reports.words import Reader, outcome_text
 
-    return outcome_text(f.outcome, Reader())
+    return outcome_text(f.outcome, Reader(language))
 
 
 def describe(change: Change, language: str = "en") -> Iterator[Message]:
@@ -56,16 +56,21 @@ def describe(change: Change, language: str = "en") -> Iterator[Message]:
     subjects = ", ".join(map(str, f.subjects))
     if change.before is None:
         yield _("{decision} {family} {subjects}: new, {outcome} ({clauses}): {reason}", decision=side[0][:7],
-                family=f.family.value, subjects=subjects, outcome=outcome_words(f), clauses=", ".join(f.clauses),
+                family=f.family.value, subjects=subjects, outcome=outcome_words(f, language), clauses=", ".join(f.clauses),
                 reason=f.reason)
         return
     if change.after is None:
         yield _("{decision} {family} {subjects}: no longer decided (was {outcome})", decision=side[0][:7],
-                family=f.family.value, subjects=subjects, outcome=outcome_words(change.before[1]))
+                family=f.family.value, subjects=subjects, outcome=outcome_words(change.before[1], language))
         return
     (bid, b), (aid, a) = change.before, change.after
-    yield _("{before} → {after} {family} {subjects}: {old} → {new}", before=bid[:7], after=aid[:7],
-            family=a.family.value, subjects=subjects, old=outcome_words(b), new=outcome_words(a))
+    if a.outcome == b.outcome:
+        yield _("{before} → {after} {family} {subjects}: {outcome}, unchanged; the reason changes", before=bid[:7],
+                after=aid[:7], family=a.family.value, subjects=subjects, outcome=outcome_words(a, language))
+    else:
+        yield _("{before} → {after} {family} {subjects}: {old} → {new}", before=bid[:7], after=aid[:7],
+                family=a.family.value, subjects=subjects, old=outcome_words(b, language),
+                new=outcome_words(a, language))
     if b.clauses != a.clauses:
         yield _("    clauses {old} → {new}", old=", ".join(b.clauses), new=", ".join(a.clauses))
     yield _("    was: {reason}", reason=b.reason)
@@ -77,6 +82,13 @@ def diff_reports(before: Any, after: Any) -> list[Change]:
         return {k: (d.id, d.finding) for k, d in keyed(report.decisions).items()}
 
     return changes(index(before), index(after))
+
+
+def stored_side(rows: Iterable[Any]) -> dict[str, tuple[str, Finding]]:
+    """A stored run's findings (store rows) by subject key."""
+    from rulebooks.store import codec
+
+    return {r.key: (r.decision_id, codec.loads(r.finding)) for r in rows}
 
 
 def diff_stored(rows: Iterable[Any], report: Any) -> Iterator[Message]:
