@@ -341,11 +341,14 @@ def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, 
 @click.option("--audience", type=click.Choice(["staff", "partner"]), default="staff", show_default=True,
               help="Who reads the report: the business's staff (everything), or a partner or customer outside it "
                    "(only what a pack lets go out: never a grade, class or ranking).")
+@click.option("--store", metavar="URL", help="Record the run in this store and apply its rulings "
+              "(an SQLite file path or a postgresql:// URL; default: the site configuration's `store`).")
 @click.pass_context
 @handled
 def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
              as_of: str | None, fmt: str, explain: bool, strict: bool, output: Path | None,
-             lang: str | None, audience: str, mapping: Path | None) -> None:
+             lang: str | None, audience: str, mapping: Path | None,
+             store: str | None) -> None:
     """Evaluate scenario files and report the decisions, grouped by family.
 
     Several files are merged in order (a YAML site file and a JSON Lines
@@ -369,6 +372,10 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
     gc.disable()
     scenario = _load(ctx, scenarios, config, site, progress=True, mapping=mapping)
     report = for_audience(run(scenario, _manager(ctx), _parse_as_of(as_of, scenario.setup.site.timezone)), audience)
+    store = _store_commands.store_of(store, config, report.site_id)
+    if store is not None:  # the site's rulings applied, and the run recorded in one transaction
+        report = _store_commands.record(ctx, store, scenario, report, scenarios, config, {
+            "format": fmt, "explain": explain, "language": lang, "audience": audience})
     import io
 
     if output is not None and fmt != "table":
@@ -454,3 +461,8 @@ def new_pack(ctx: click.Context, name: str, directory: Path) -> None:
 from rulebooks.cli.registers import registers  # noqa: E402  (the command group needs `main`'s helpers)
 
 main.add_command(registers)
+
+# The store's commands (rulebooks.cli.store): store init|upgrade, rule, close, reopen, history, replay, runs, diff.
+from rulebooks.cli import store as _store_commands  # noqa: E402
+
+_store_commands.register(main)

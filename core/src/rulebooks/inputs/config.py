@@ -32,7 +32,7 @@ from rulebooks.messages import DEFAULT_LANGUAGE, LANGUAGES
 from rulebooks.model import Site
 from rulebooks.params import negative_amounts, overridden
 
-SITE_KEYS = ("name", "timezone", "currency", "language", "packs", "parameters", "mapping")
+SITE_KEYS = ("name", "timezone", "currency", "language", "packs", "parameters", "mapping", "store")
 
 
 @attrs.frozen(slots=True)
@@ -179,6 +179,10 @@ def site_problems(site_id: str, table: dict[str, Any], manager: PackManager, *, 
     if not isinstance(language, str) or language not in LANGUAGES:
         err(f"expected one of {', '.join(LANGUAGES)} (the language of the site's reports), got {shown(language)}",
             f"{place}.language")
+    store = table.get("store")
+    if store is not None and not (isinstance(store, str) and store.strip()):
+        err(f"expected the store's address (an SQLite file path or a postgresql:// URL), got {shown(store)}",
+            f"{place}.store")
     packs_raw = table.get("packs")
     groups: list[tuple[str, ...]] = []
     seen: set[str] = set()
