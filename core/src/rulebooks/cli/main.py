@@ -443,3 +443,9 @@ def new_pack(ctx: click.Context, name: str, directory: Path) -> None:
 
     target = create_pack(name, directory)
     click.echo(f"created {target}; next: pip install -e {target} && pytest {target}")
+
+
+# `rulebooks chain`: a configuration's sites in parallel (its own module; Dask is imported only when it runs).
+from rulebooks.cli.chain import register as _register_chain  # noqa: E402
+
+_register_chain(main)
