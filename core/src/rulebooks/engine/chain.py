@@ -231,6 +231,8 @@ def _on_cluster(tasks: list[SiteTask], workers: int, scheduler: str | None,
         if scheduler is None:
             cluster = stack.enter_context(distributed.LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                # No dashboard; the scheduler's health page on a free port of this machine only.
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}, host="127.0.0.1",
                 silence_logs=logging.ERROR))
             client = stack.enter_context(distributed.Client(cluster, set_as_default=False))
         else:
