@@ -308,3 +308,35 @@ def test_without_dask_the_command_says_how_to_install_it(cli, bad_input, tmp_pat
               "pip install 'rulebooks[chain]'", "--jobs 1")
     # One after another needs no Dask.
     assert cli("chain", config, "--out-dir", tmp_path / "out", "--jobs", "1").exit_code == 0
+
+
+def test_blocked_packs_and_debug_reach_the_workers(cli, cluster, tmp_path, monkeypatch):
+    config = chain_folder(tmp_path)
+    out = tmp_path / "reports"
+    monkeypatch.setenv("RULEBOOKS_BLOCK_PACKS", "health")
+    result = cli("--block", "nightclub", "--debug", "chain", config, "--out-dir", out,
+                 "--scheduler", cluster.scheduler_address)
+    assert result.exit_code == 2, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["tianhe.jsonl", "walkins.jsonl"]
+    assert "rulebooks: site starlight: " in result.stderr
+    assert "sites.starlight.packs[0]: pack 'nightclub' is blocked on this machine" in result.stderr
+    # --debug: where the failure came from, raised on the worker.
+    assert "Traceback (most recent call last)" in result.stderr and "site_from_config" in result.stderr
+    # Both ways of blocking a pack travel with the task.
+    from rulebooks.engine.chain import ChainOptions
+    from rulebooks.cli.chain import plan
+    import click
+    from rulebooks.cli import main
+    with click.Context(main, info_name="rulebooks") as ctx:
+        ctx.params = {"block": ("nightclub",), "debug": True}
+        tasks, _ = plan(ctx, config, out, (), "jsonl", None, None, None, False, False, None, "staff")
+    assert {t.options for t in tasks} == {ChainOptions(blocked=("health", "nightclub"), debug=True)}
+
+
+def test_the_summary_reads_in_the_sites_language(cli, tmp_path):
+    config = chain_folder(tmp_path)
+    result = cli("chain", config, "--out-dir", tmp_path / "out", "--site", "walkins", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "連鎖各門店" in result.stdout and "共 1 個門店：1 個已寫出，0 個失敗。" in result.stdout
+    mixed = cli("chain", config, "--out-dir", tmp_path / "out", "--jobs", "1")
+    assert "Sites of the chain" in mixed.stdout

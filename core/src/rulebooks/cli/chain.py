@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from rulebooks.errors import ConfigError, InputError
-from rulebooks.messages import DEFAULT_LANGUAGE, Messages, render
+from rulebooks.messages import DEFAULT_LANGUAGE, LANGUAGES, Messages, render
 
 _ = Messages("rulebooks")
 
@@ -66,7 +66,8 @@ def register(main: click.Group) -> None:
         """
         from rulebooks.engine.chain import run_chain
 
-        tasks = plan(ctx, config, out_dir, sites, fmt, jobs, scheduler, as_of, explain, strict, lang, audience)
+        tasks, languages = plan(ctx, config, out_dir, sites, fmt, jobs, scheduler, as_of, explain, strict, lang,
+                                audience)
         if jobs is None:
             jobs = os.cpu_count() or 1
         tty = sys.stderr.isatty()
@@ -82,7 +83,9 @@ def register(main: click.Group) -> None:
 
             manager = _manager(ctx)  # in this process: the packs of this run (a test kit's, when it passes one)
         results = run_chain(tasks, jobs=jobs, scheduler=scheduler, manager=manager, on_result=progress)
-        report(results, {t.site: out_dir / Path(t.output).name for t in tasks}, lang or DEFAULT_LANGUAGE,
+        # The summary in --lang, else in the sites' language when they share one.
+        language = lang or (languages.pop() if len(languages) == 1 else DEFAULT_LANGUAGE)
+        report(results, {t.site: out_dir / Path(t.output).name for t in tasks}, language,
                ctx.find_root().params.get("debug", False))
         status = max((r.status for r in results), default=0)
         if status:
@@ -137,6 +140,7 @@ def plan(ctx: click.Context, config: Path, out_dir: Path, wanted: tuple[str, ...
                            blocked=tuple(sorted({*(root.params.get("block") or ()), *env_blocked})),
                            debug=bool(root.params.get("debug")))
     tasks = []
+    languages = {sites[sid].get("language", DEFAULT_LANGUAGE) for sid in chosen}
     read = {config.resolve()}
     for sid in chosen:
         inputs = site_inputs(config, sites[sid])
@@ -152,7 +156,7 @@ def plan(ctx: click.Context, config: Path, out_dir: Path, wanted: tuple[str, ...
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"--out-dir: cannot create the folder: {exc.strerror or exc}", file=str(out_dir)) from None
-    return tasks
+    return tasks, {lang for lang in languages if lang in LANGUAGES}
 
 
 def report(results, outputs: dict[str, Path], language: str, debug: bool) -> None:
@@ -173,9 +177,11 @@ def report(results, outputs: dict[str, Path], language: str, debug: bool) -> Non
                 click.echo(r.traceback.rstrip(), err=True)
     failed = sum(1 for r in results if r.failed)
     table = Table(title=t(_("Sites of the chain")), title_justify="left")
-    for column in (t(_("site")), t(_("status")), t(_("events")), t(_("decisions")), t(_("unresolved")),
-                   t(_("report or reason"))):
-        table.add_column(column, overflow="fold")
+    table.add_column(t(_("site")), overflow="fold")
+    table.add_column(t(_("status")), overflow="fold")
+    for column in (t(_("events")), t(_("decisions")), t(_("unresolved"))):
+        table.add_column(column, justify="right")
+    table.add_column(t(_("report or reason")), overflow="fold")
     for r in results:
         if r.failed:
             state = t(_("failed (exit {status})", status=r.status))

@@ -222,6 +222,32 @@ def _distributed():
     return distributed
 
 
+# What a worker of the local cluster imports before it is forked: Dask's own modules and rulebooks' own.
+_PRELOAD = ("distributed", "rulebooks.engine.chain", "rulebooks.engine.evaluate", "rulebooks.engine.manager",
+            "rulebooks.inputs.scenario", "rulebooks.reports.data", "rulebooks.reports.table", "rulebooks.cli.main")
+
+
+def _quick_start(stack: contextlib.ExitStack) -> None:
+    """Start the local workers by forking a process that has already imported Dask and rulebooks.
+
+    Dask's default starts each worker as a new interpreter that imports everything again (seconds
+    on a busy machine, for every worker); its forkserver method imports once.  Where the system has
+    no forkserver, or Dask is told otherwise (DASK_DISTRIBUTED__WORKER__MULTIPROCESSING_METHOD), the
+    default stays.
+    """
+    import multiprocessing
+
+    import dask
+
+    if "forkserver" not in multiprocessing.get_all_start_methods() or \
+            "DASK_DISTRIBUTED__WORKER__MULTIPROCESSING_METHOD" in os.environ:
+        return
+    stack.enter_context(dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}))
+    from distributed.utils import get_mp_context
+
+    get_mp_context().set_forkserver_preload(list(_PRELOAD))  # effective until the forkserver has started
+
+
 def _on_cluster(tasks: list[SiteTask], workers: int, scheduler: str | None,
                 done: Callable[[SiteResult], None]) -> None:
     distributed = _distributed()
@@ -229,6 +255,7 @@ def _on_cluster(tasks: list[SiteTask], workers: int, scheduler: str | None,
 
     with contextlib.ExitStack() as stack:
         if scheduler is None:
+            _quick_start(stack)
             cluster = stack.enter_context(distributed.LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                 # No dashboard; the scheduler's health page on a free port of this machine only.
