@@ -113,7 +113,8 @@ def main() -> None:
             best = min(best, wall)
         figures[jobs] = best
         how = "one after another (--jobs 1)" if jobs == 1 else f"on {jobs} workers (--jobs {jobs})"
-        print(f"  {how}: {best:.1f} s, {args.sites * events / best:,.0f} events/s")
+        print(f"  {how}: {best:.1f} s, {args.sites * events / best:,.0f} events/s "
+              f"(load average {os.getloadavg()[0]:.1f} after it)")
     one, many = OUT / "chain-1", OUT / f"chain-{args.workers}"
     names = sorted(p.name for p in one.iterdir())
     _, mismatch, errors = filecmp.cmpfiles(one, many, names, shallow=False)
@@ -122,6 +123,9 @@ def main() -> None:
     print(f"  the {len(names)} reports are byte-identical")
     print(f"speedup of {args.sites} sites on {args.workers} workers against one after another: "
           f"{figures[1] / figures[args.workers]:.2f}×")
+    if os.getloadavg()[0] > 1.5:
+        print(f"note: load average {os.getloadavg()[0]:.1f}: other processes share the {os.cpu_count()} cores, "
+              "so the workers had less than a core each")
 
 
 if __name__ == "__main__":

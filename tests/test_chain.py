@@ -323,7 +323,7 @@ def test_blocked_packs_and_debug_reach_the_workers(cli, cluster, tmp_path, monke
     # --debug: where the failure came from, raised on the worker.
     assert "Traceback (most recent call last)" in result.stderr and "site_from_config" in result.stderr
     # Both ways of blocking a pack travel with the task.
-    from rulebooks.engine.chain import ChainOptions
+    from rulebooks.cli.chainrun import ChainOptions
     from rulebooks.cli.chain import plan
     import click
     from rulebooks.cli import main
@@ -340,3 +340,14 @@ def test_the_summary_reads_in_the_sites_language(cli, tmp_path):
     assert "連鎖各門店" in result.stdout and "共 1 個門店：1 個已寫出，0 個失敗。" in result.stdout
     mixed = cli("chain", config, "--out-dir", tmp_path / "out", "--jobs", "1")
     assert "Sites of the chain" in mixed.stdout
+
+
+def test_the_documented_chain_runs(cli, tmp_path):
+    """docs/chain.example.toml, as docs/chain.md runs it: every site written."""
+    config = Path(__file__).resolve().parent.parent / "docs" / "chain.example.toml"
+    assert cli("check", config).exit_code == 0
+    out = tmp_path / "reports"
+    result = cli("chain", config, "--out-dir", out, "--jobs", "1", "--format", "table")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["riverside.txt", "starlight.txt", "tianhe.txt", "walkins.txt"]
+    assert "4 sites: 4 written, 0 failed." in result.stdout

@@ -64,7 +64,7 @@ def register(main: click.Group) -> None:
         A site that fails is reported with its reason and the others complete;
         the exit status is then the failure's (2 bad input, 3 a pack failed).
         """
-        from rulebooks.engine.chain import run_chain
+        from rulebooks.cli.chainrun import run_chain
 
         tasks, languages = plan(ctx, config, out_dir, sites, fmt, jobs, scheduler, as_of, explain, strict, lang,
                                 audience)
@@ -95,7 +95,7 @@ def register(main: click.Group) -> None:
 def plan(ctx: click.Context, config: Path, out_dir: Path, wanted: tuple[str, ...], fmt: str, jobs: int | None,
          scheduler: str | None, as_of: str | None, explain: bool, strict: bool, lang: str | None, audience: str):
     """Every site's task, after the checks that need no pack: refused before any work when one fails."""
-    from rulebooks.engine.chain import EXTENSIONS, ChainOptions, SiteTask
+    from rulebooks.cli.chainrun import EXTENSIONS, ChainOptions, SiteTask
     from rulebooks.engine.manager import BLOCK_ENV
     from rulebooks.inputs.config import _read_config, combined, outline_problems, pick_site, site_inputs
 

@@ -223,7 +223,7 @@ def _distributed():
 
 
 # What a worker of the local cluster imports before it is forked: Dask's own modules and rulebooks' own.
-_PRELOAD = ("distributed", "rulebooks.engine.chain", "rulebooks.engine.evaluate", "rulebooks.engine.manager",
+_PRELOAD = ("distributed", "rulebooks.cli.chainrun", "rulebooks.engine.evaluate", "rulebooks.engine.manager",
             "rulebooks.inputs.scenario", "rulebooks.reports.data", "rulebooks.reports.table", "rulebooks.cli.main")
 
 
