@@ -351,3 +351,16 @@ def test_the_documented_chain_runs(cli, tmp_path):
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["riverside.txt", "starlight.txt", "tianhe.txt", "walkins.txt"]
     assert "4 sites: 4 written, 0 failed." in result.stdout
+
+
+def test_on_a_cluster_the_files_are_named_by_their_absolute_paths(cli, cluster, tmp_path, monkeypatch):
+    """A worker may have started in another folder: it is given the files by their absolute paths."""
+    chain_folder(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = cli("chain", "chain.toml", "--out-dir", "reports", "--site", "tianhe", "--explain",
+                 "--scheduler", cluster.scheduler_address)
+    assert result.exit_code == 0, result.output
+    expected = alone(cli, tmp_path / "chain.toml", "tianhe", tmp_path / "alone.jsonl", "--format", "jsonl",
+                     "--explain")
+    assert (tmp_path / "reports" / "tianhe.jsonl").read_bytes() == expected
+    assert str(tmp_path / "ledgers" / "tianhe.yaml") in expected.decode()

@@ -142,12 +142,14 @@ def plan(ctx: click.Context, config: Path, out_dir: Path, wanted: tuple[str, ...
     tasks = []
     languages = {sites[sid].get("language", DEFAULT_LANGUAGE) for sid in chosen}
     read = {config.resolve()}
+    # The workers of a cluster may have started in another folder: they are given absolute paths.
+    named = config.absolute() if scheduler is not None else config
     for sid in chosen:
-        inputs = site_inputs(config, sites[sid])
+        inputs = site_inputs(named, sites[sid])
         read.update(p.resolve() for p in inputs)
         output = (out_dir / f"{sid}.{EXTENSIONS[fmt]}").resolve()
-        tasks.append(SiteTask(config=file, site=sid, inputs=tuple(map(str, inputs)), output=str(output),
-                              options=options, cwd=os.getcwd() if scheduler is not None else None))
+        tasks.append(SiteTask(config=str(named), site=sid, inputs=tuple(map(str, inputs)), output=str(output),
+                              options=options))
     for task in tasks:
         if Path(task.output) in read:
             raise InputError(f"the report of site {task.site} would overwrite one of the inputs: choose another "

@@ -22,6 +22,7 @@ import gc
 import io
 import logging
 import os
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable
@@ -65,7 +66,6 @@ class SiteTask:
     inputs: tuple[str, ...]
     output: str  # an absolute path
     options: ChainOptions
-    cwd: str | None = None  # the folder relative paths are read from (the caller's), when it differs
 
 
 @attrs.frozen(slots=True)
@@ -89,26 +89,27 @@ class SiteResult:
 
 
 _MANAGERS: dict[tuple[str, ...], Any] = {}
+_LOADING = threading.Lock()  # a worker of a cluster may run several tasks at once, one per thread
 
 
 def _packs(blocked: tuple[str, ...]):
     """The installed packs, loaded once per worker process (and per set of blocked packs)."""
     from rulebooks.engine.manager import PackManager
 
-    manager = _MANAGERS.get(blocked)
-    if manager is None:
-        manager = _MANAGERS[blocked] = PackManager.from_entry_points(blocked=blocked)
+    with _LOADING:
+        manager = _MANAGERS.get(blocked)
+        if manager is None:
+            manager = _MANAGERS[blocked] = PackManager.from_entry_points(blocked=blocked)
     return manager
 
 
 def evaluate_site(task: SiteTask, manager: Any = None) -> SiteResult:
     """Evaluate one site and write its report; never raises (a failure is the result's reason and status)."""
     started = time.perf_counter()
-    captured = io.StringIO()
+    warned: list[str] = []
     outcome: dict[str, Any] = {}
     try:
-        with contextlib.redirect_stderr(captured), _in_folder(task.cwd):
-            outcome = _evaluate(task, manager if manager is not None else _packs(task.options.blocked))
+        outcome = _evaluate(task, manager if manager is not None else _packs(task.options.blocked), warned.append)
         status = 1 if task.options.strict and outcome["unresolved"] else 0
         failure = None
     except RulebooksError as exc:
@@ -117,7 +118,7 @@ def evaluate_site(task: SiteTask, manager: Any = None) -> SiteResult:
         status, failure = EXIT_INTERNAL, exc
     finally:
         gc.enable()
-    warnings = tuple(line for line in captured.getvalue().splitlines() if line.strip())
+    warnings = tuple(f"rulebooks: {w}" for w in warned)
     seconds = round(time.perf_counter() - started, 3)
     if failure is None:
         return SiteResult(task.site, status, output=task.output, warnings=warnings, seconds=seconds, **outcome)
@@ -134,24 +135,7 @@ def evaluate_site(task: SiteTask, manager: Any = None) -> SiteResult:
     return SiteResult(task.site, status, reason=reason, warnings=warnings, traceback=trace, seconds=seconds)
 
 
-@contextlib.contextmanager
-def _in_folder(folder: str | None):
-    """Read relative paths from `folder`: a worker of a cluster may have been started elsewhere."""
-    if folder is None or folder == os.getcwd():
-        yield
-        return
-    if not os.path.isdir(folder):
-        raise InputError(f"this worker cannot see the folder {folder} the sites' files are read from: "
-                         "the workers of a cluster must see the files at the same paths")
-    before = os.getcwd()
-    os.chdir(folder)
-    try:
-        yield
-    finally:
-        os.chdir(before)
-
-
-def _evaluate(task: SiteTask, manager: Any) -> dict[str, int]:
+def _evaluate(task: SiteTask, manager: Any, warn: Callable[[str], None]) -> dict[str, int]:
     """What `rulebooks evaluate --config C --site S INPUTS --format F -o OUT` does, step for step."""
     from rulebooks.cli.main import _parse_as_of, _replacing
     from rulebooks.engine.evaluate import evaluate, for_audience
@@ -163,7 +147,7 @@ def _evaluate(task: SiteTask, manager: Any) -> dict[str, int]:
     o = task.options
     setup = site_from_config(Path(task.config), task.site, manager)
     gc.disable()  # as evaluate does: a ledger is millions of long-lived, acyclic objects
-    scenario = load_scenario([Path(p) for p in task.inputs], manager, setup)
+    scenario = load_scenario([Path(p) for p in task.inputs], manager, setup, warn=warn)
     report = for_audience(evaluate(scenario, manager, _parse_as_of(o.as_of, scenario.setup.site.timezone)),
                           o.audience)
     output = Path(task.output)
@@ -182,7 +166,7 @@ def _size(task: SiteTask) -> int:
     total = 0
     for p in task.inputs:
         with contextlib.suppress(OSError):
-            total += os.stat(p if task.cwd is None else os.path.join(task.cwd, p)).st_size
+            total += os.stat(p).st_size
     return total
 
 

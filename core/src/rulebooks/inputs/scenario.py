@@ -444,9 +444,12 @@ def _unknown(event: Event, field: str, what: str, value: str, known: Iterable[st
 
 
 def load_scenario(paths: list[Path], manager: PackManager, setup: SiteSetup | None = None,
-                  progress: Callable[[int], None] | None = None) -> Scenario:
-    """Read scenario files in order into one scenario for one site."""
+                  progress: Callable[[int], None] | None = None,
+                  warn: Callable[[str], None] | None = None) -> Scenario:
+    """Read scenario files in order into one scenario for one site (warnings to `warn`, else stderr)."""
     builder = _Builder(manager, setup, progress)
+    if warn is not None:
+        builder.warn = warn
     for path in paths:
         if path.suffix.lower() in (".jsonl", ".ndjson"):
             builder.read_json_lines(path)
