@@ -364,3 +364,12 @@ def test_on_a_cluster_the_files_are_named_by_their_absolute_paths(cli, cluster, 
                      "--explain")
     assert (tmp_path / "reports" / "tianhe.jsonl").read_bytes() == expected
     assert str(tmp_path / "ledgers" / "tianhe.yaml") in expected.decode()
+
+
+def test_the_other_commands_never_import_dask():
+    """The command line starts without Dask: it is imported only when `rulebooks chain` uses a cluster."""
+    probe = ("import sys\nfrom rulebooks.cli import main\n"
+             "try:\n    main(['packs', '--format', 'json'])\nexcept SystemExit:\n    pass\n"
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
