@@ -53,15 +53,18 @@ def rulebooks_conduct(ctx):
 '''
 
 
+BOOM_MODULE = "rulebooks_chain_boom"  # a name of its own: other tests install packs of their own named boom
+
+
 @pytest.fixture(scope="module")
 def boom_path(tmp_path_factory) -> Path:
     """A folder holding an installed pack, `boom`, whose conduct hook raises (found through its entry point)."""
     root = tmp_path_factory.mktemp("boom")
-    (root / "rulebooks_boom.py").write_text(BOOM_PACK, encoding="utf-8")
-    info = root / "rulebooks_boom-1.0.dist-info"
+    (root / f"{BOOM_MODULE}.py").write_text(BOOM_PACK, encoding="utf-8")
+    info = root / f"{BOOM_MODULE}-1.0.dist-info"
     info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: rulebooks-boom\nVersion: 1.0\n")
-    (info / "entry_points.txt").write_text("[rulebooks.packs]\nboom = rulebooks_boom\n")
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: rulebooks-chain-boom\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text(f"[rulebooks.packs]\nboom = {BOOM_MODULE}\n")
     return root
 
 
@@ -77,6 +80,7 @@ def cluster(boom_path):
             yield c
     finally:
         sys.path.remove(str(boom_path))
+        sys.modules.pop(BOOM_MODULE, None)  # loaded here too by the runs in this process
 
 
 def chain_folder(tmp_path: Path, extra: str = "") -> Path:
