@@ -466,3 +466,8 @@ main.add_command(registers)
 from rulebooks.cli import store as _store_commands  # noqa: E402
 
 _store_commands.register(main)
+
+# `rulebooks chain`: a configuration's sites in parallel (its own module; Dask is imported only when it runs).
+from rulebooks.cli.chain import register as _register_chain  # noqa: E402
+
+_register_chain(main)

@@ -11,7 +11,10 @@ A TOML file describes one or more sites::
     [sites.tianhe.parameters.fitness]
     claim_full_days = 7
 
-A scenario may carry the same table inline under `site:`.
+A site of a configuration file may also name its ledgers and scenario files,
+`inputs = ["ledgers/tianhe.jsonl"]` (paths relative to the file), which
+`rulebooks chain` evaluates.  A scenario may carry the same table inline under
+`site:`, without `inputs`.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ from rulebooks.model import Site
 from rulebooks.params import negative_amounts, overridden
 
 SITE_KEYS = ("name", "timezone", "currency", "language", "packs", "parameters", "mapping", "store")
+FILE_SITE_KEYS = (*SITE_KEYS, "inputs")
+"""The keys of a site in a configuration file: also `inputs`, the site's own files."""
 
 
 @attrs.frozen(slots=True)
@@ -135,33 +140,27 @@ def pick_site(sites: dict[str, dict[str, Any]], wanted: str | None, file: str) -
 
 
 def resolve_site(site_id: str, table: dict[str, Any], manager: PackManager, *, file: str | None,
-                 place: str, lines: dict[str, int] | None = None) -> SiteSetup:
+                 place: str, lines: dict[str, int] | None = None, in_file: bool = False) -> SiteSetup:
     """Check a site table against the installed packs and build its parameter values.
 
     Every problem of the table is found before any is reported: one error,
     with one line per problem when there are several.
     """
-    errors = site_problems(site_id, table, manager, file=file, place=place, lines=lines)
+    errors = site_problems(site_id, table, manager, file=file, place=place, lines=lines, in_file=in_file)
     if isinstance(errors, SiteSetup):
         return errors
     raise combined(errors, file)
 
 
 def site_problems(site_id: str, table: dict[str, Any], manager: PackManager, *, file: str | None,
-                  place: str, lines: dict[str, int] | None = None) -> SiteSetup | list[InputError]:
-    """The resolved site, or every problem of its table."""
-    errors: list[InputError] = []
+                  place: str, lines: dict[str, int] | None = None,
+                  in_file: bool = False) -> SiteSetup | list[InputError]:
+    """The resolved site, or every problem of its table (`in_file`: a site of a configuration file)."""
+    errors = outline_problems(table, file=file, place=place, lines=lines, in_file=in_file)
 
     def err(message: str, at: str) -> None:
-        line = None
-        if lines is not None:
-            from rulebooks.inputs.convert import _nearest_line
-            line = _nearest_line(lines, at)
-        errors.append(ConfigError(message, file=file, place=at, line=line))
+        errors.append(_config_error(message, file, at, lines))
 
-    for key in sorted(set(table) - set(SITE_KEYS)):
-        err(f"unknown site setting {shown(key)}{_hint(key, SITE_KEYS)}; expected {', '.join(SITE_KEYS)}",
-            f"{place}.{key}")
     conv = make_converter()
     name = table.get("name", site_id)
     if not isinstance(name, str):
@@ -280,12 +279,51 @@ def site_problems(site_id: str, table: dict[str, Any], manager: PackManager, *, 
     return SiteSetup(site, params, versions, mapping_path)
 
 
+def _config_error(message: str, file: str | None, at: str, lines: dict[str, int] | None) -> ConfigError:
+    line = None
+    if lines is not None:
+        from rulebooks.inputs.convert import _nearest_line
+        line = _nearest_line(lines, at)
+    return ConfigError(message, file=file, place=at, line=line)
+
+
+def outline_problems(table: dict[str, Any], *, file: str | None, place: str, lines: dict[str, int] | None = None,
+                     in_file: bool = True) -> list[InputError]:
+    """The problems of a site table that need no pack: unknown settings, and its `inputs`."""
+    errors: list[InputError] = []
+    keys = FILE_SITE_KEYS if in_file else SITE_KEYS
+    for key in sorted(set(table) - set(keys)):
+        if key == "inputs":
+            message = ("`inputs` names a site's files in a site configuration file; a scenario's own `site:` "
+                       "section cannot name other files")
+        else:
+            message = f"unknown site setting {shown(key)}{_hint(key, keys)}; expected {', '.join(keys)}"
+        errors.append(_config_error(message, file, f"{place}.{key}", lines))
+    if in_file and "inputs" in table:
+        raw = table["inputs"]
+        expected = "a list of the site's scenario files and ledgers, such as inputs = [\"ledgers/north.jsonl\"]"
+        if not isinstance(raw, list) or not raw:
+            errors.append(_config_error(f"expected {expected}, got {shown(raw)}", file, f"{place}.inputs", lines))
+        else:
+            for i, item in enumerate(raw):
+                if not isinstance(item, str) or not item.strip():
+                    errors.append(_config_error(f"expected the path of a file (relative to the configuration's "
+                                                f"folder), got {shown(item)}", file, f"{place}.inputs[{i}]", lines))
+    return errors
+
+
+def site_inputs(path: Path, table: dict[str, Any]) -> tuple[Path, ...]:
+    """A checked site's `inputs`, each relative to the configuration file's folder (an absolute path as given)."""
+    return tuple(path.parent / item for item in table.get("inputs", ()))
+
+
 def site_from_config(path: Path, wanted: str | None, manager: PackManager) -> SiteSetup:
     sites, lines, errors = _read_config(path)
     if errors:
         raise combined(errors, str(path))
     site_id, table = pick_site(sites, wanted, str(path))
-    return resolve_site(site_id, table, manager, file=str(path), place=f"sites.{site_id}", lines=lines)
+    return resolve_site(site_id, table, manager, file=str(path), place=f"sites.{site_id}", lines=lines,
+                        in_file=True)
 
 
 def check_config(path: Path, manager: PackManager) -> list[SiteSetup]:
@@ -293,7 +331,8 @@ def check_config(path: Path, manager: PackManager) -> list[SiteSetup]:
     sites, lines, errors = _read_config(path)
     setups = []
     for sid in sorted(sites):
-        found = site_problems(sid, sites[sid], manager, file=str(path), place=f"sites.{sid}", lines=lines)
+        found = site_problems(sid, sites[sid], manager, file=str(path), place=f"sites.{sid}", lines=lines,
+                              in_file=True)
         if isinstance(found, SiteSetup):
             setups.append(found)
         else:
@@ -303,4 +342,5 @@ def check_config(path: Path, manager: PackManager) -> list[SiteSetup]:
     return setups
 
 
-__all__ = ["SiteSetup", "load_config", "resolve_site", "site_from_config", "check_config", "InputError"]
+__all__ = ["SiteSetup", "load_config", "resolve_site", "site_from_config", "check_config", "site_inputs",
+           "InputError"]

@@ -461,16 +461,20 @@ def _unknown(event: Event, field: str, what: str, value: str, known: Iterable[st
 
 
 def load_scenario(paths: list[Path], manager: PackManager, setup: SiteSetup | None = None,
-                  progress: Callable[[int], None] | None = None, mapping: Path | None = None) -> Scenario:
+                  progress: Callable[[int], None] | None = None, mapping: Path | None = None,
+                  warn: Callable[[str], None] | None = None) -> Scenario:
     """Read scenario files in order into one scenario for one site.
 
     `-` is JSON Lines from standard input; a workbook (.xlsx, .xlsm, .xls, .ods) or a .csv sheet is read
     through the site's register mapping (`mapping`, a shop's own, laid over the packs').
+    Warnings go to `warn`, else stderr.
     """
     from rulebooks.inputs.sheets import REGISTER_SUFFIXES
 
     builder = _Builder(manager, setup, progress)
     builder.mapping_file = mapping
+    if warn is not None:
+        builder.warn = warn
     if sum(str(p) == "-" for p in paths) > 1:
         raise InputError("standard input (-) can be read only once")
     for path in paths:
