@@ -49,6 +49,8 @@ def register(main: click.Group) -> None:
                   help="Evaluate as of this moment (each site's zone unless an offset is given).")
     @click.option("--explain", is_flag=True, help="Add clause texts, evidence events and the rules considered.")
     @click.option("--strict", is_flag=True, help="Exit 1 when anything is unresolved at any site.")
+    @click.option("--store", metavar="URL", help="Record every site's run in this store and apply its rulings "
+                  "(an SQLite file path or a postgresql:// URL; default: each site's `store` setting).")
     @LANG_OPTION
     @click.option("--audience", type=click.Choice(["staff", "partner"]), default="staff", show_default=True,
                   help="Who reads the reports (as for evaluate).")
@@ -56,7 +58,7 @@ def register(main: click.Group) -> None:
     @handled
     def chain(ctx: click.Context, config: Path, out_dir: Path, sites: tuple[str, ...], fmt: str, jobs: int | None,
               scheduler: str | None, as_of: str | None, explain: bool, strict: bool, lang: str | None,
-              audience: str) -> None:
+              audience: str, store: str | None) -> None:
         """Evaluate every site of a configuration, each with its own `inputs`, in parallel.
 
         Each site's report is written to OUT_DIR/SITE.<format>, byte for byte what
@@ -67,7 +69,7 @@ def register(main: click.Group) -> None:
         from rulebooks.cli.chainrun import run_chain
 
         tasks, languages = plan(ctx, config, out_dir, sites, fmt, jobs, scheduler, as_of, explain, strict, lang,
-                                audience)
+                                audience, store)
         if jobs is None:
             jobs = os.cpu_count() or 1
         tty = sys.stderr.isatty()
@@ -93,7 +95,8 @@ def register(main: click.Group) -> None:
 
 
 def plan(ctx: click.Context, config: Path, out_dir: Path, wanted: tuple[str, ...], fmt: str, jobs: int | None,
-         scheduler: str | None, as_of: str | None, explain: bool, strict: bool, lang: str | None, audience: str):
+         scheduler: str | None, as_of: str | None, explain: bool, strict: bool, lang: str | None, audience: str,
+         store: str | None = None):
     """Every site's task, after the checks that need no pack: refused before any work when one fails."""
     from rulebooks.cli.chainrun import EXTENSIONS, ChainOptions, SiteTask
     from rulebooks.engine.manager import BLOCK_ENV
@@ -136,7 +139,10 @@ def plan(ctx: click.Context, config: Path, out_dir: Path, wanted: tuple[str, ...
         raise InputError("--out-dir: this is a file, not a folder", file=str(out_dir))
     env_blocked = [b.strip() for b in os.environ.get(BLOCK_ENV, "").split(",") if b.strip()]
     root = ctx.find_root()
+    if store is not None and "://" not in store:
+        store = str(Path(store).absolute())  # the workers may have started in another folder
     options = ChainOptions(fmt=fmt, as_of=as_of, lang=lang, audience=audience, explain=explain, strict=strict,
+                           store=store,
                            blocked=tuple(sorted({*(root.params.get("block") or ()), *env_blocked})),
                            debug=bool(root.params.get("debug")))
     tasks = []

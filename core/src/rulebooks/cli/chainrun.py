@@ -55,6 +55,7 @@ class ChainOptions:
     strict: bool = False
     blocked: tuple[str, ...] = ()  # packs not loaded (--block and RULEBOOKS_BLOCK_PACKS of the caller)
     debug: bool = False  # failures carry their traceback
+    store: str | None = None  # --store: each site's run recorded there, its rulings applied (else the site's `store`)
 
 
 @attrs.frozen(slots=True)
@@ -150,6 +151,13 @@ def _evaluate(task: SiteTask, manager: Any, warn: Callable[[str], None]) -> dict
     scenario = load_scenario([Path(p) for p in task.inputs], manager, setup, warn=warn)
     report = for_audience(evaluate(scenario, manager, _parse_as_of(o.as_of, scenario.setup.site.timezone)),
                           o.audience)
+    from rulebooks.cli.store import record_with, store_of
+
+    store = store_of(o.store, Path(task.config), report.site_id)
+    if store is not None:  # as evaluate --store does: the site's rulings applied and the run recorded at once
+        report = record_with(manager, store, scenario, report, tuple(Path(p) for p in task.inputs),
+                             Path(task.config), {"format": o.fmt, "explain": o.explain, "language": o.lang,
+                                                 "audience": o.audience}, tell=warn)
     output = Path(task.output)
     if o.fmt == "table":
         buffer = io.StringIO()

@@ -13,6 +13,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -107,11 +108,25 @@ def _packs_of(manager: Any, report: Any) -> dict[str, Any]:
 def record(ctx: click.Context, url: str, scenario: Any, report: Any, paths: tuple[Path, ...],
            config: Path | None, options: dict[str, Any]) -> Any:
     """Apply the site's rulings to a report and record the run, in one transaction; the report as applied."""
+    return record_with(_manager(ctx), url, scenario, report, paths, config, options)
+
+
+def record_with(manager: Any, url: str, scenario: Any, report: Any, paths: tuple[Path, ...],
+                config: Path | None, options: dict[str, Any],
+                tell: Callable[[str], None] | None = None) -> Any:
+    """`record` with the packs given, and what it says to stderr told to `tell` instead (a chain's worker)."""
     from rulebooks.engine.rulings import apply_rulings
     from rulebooks.store import records
     from rulebooks.store.database import open_engine, writing
 
-    manager = _manager(ctx)
+    language = options.get("language") or report.language
+
+    def said(message: Any) -> None:
+        if tell is None:
+            say(message, language, err=True)
+        else:
+            tell(render(message, language))
+
     files = []
     for p in paths:
         files.append((str(p), Path(p).read_bytes()))
@@ -121,7 +136,6 @@ def record(ctx: click.Context, url: str, scenario: Any, report: Any, paths: tupl
 
         table = {"file": str(config), "site": report.site_id, "table": load_config(config)[report.site_id]}
     engine = open_engine(url)
-    language = options.get("language") or report.language
     try:
         with writing(engine, report.site_id) as connection:
             rulings = records.site_rulings(connection, report.site_id)
@@ -140,20 +154,19 @@ def record(ctx: click.Context, url: str, scenario: Any, report: Any, paths: tupl
     finally:
         engine.dispose()
     for number, decision_id in applied.applied:
-        say(_("ruling {number} applied to decision {decision}", number=number, decision=decision_id[:7]),
-            language, err=True)
+        said(_("ruling {number} applied to decision {decision}", number=number, decision=decision_id[:7]))
     for number, decision_id in applied.stale:
-        say(_("ruling {number} on decision {decision} is stale: the facts changed since it was made; "
-              "not applied", number=number, decision=decision_id[:7]), language, err=True)
+        said(_("ruling {number} on decision {decision} is stale: the facts changed since it was made; "
+               "not applied", number=number, decision=decision_id[:7]))
     for close, event in late:
         where = f"{event.file}:{event.line}" if event.line is not None else (event.file or "?")
-        say(_("event {event} ({where}), dated {day}, arrived after {month} was closed by {by}: the closed "
-              "statement stands unchanged", event=event.event_id, where=where, day=event.at[:10],
-              month=close.month, by=close.closed_by), language, err=True)
+        said(_("event {event} ({where}), dated {day}, arrived after {month} was closed by {by}: the closed "
+               "statement stands unchanged", event=event.event_id, where=where, day=event.at[:10],
+               month=close.month, by=close.closed_by))
     if new:
-        say(_("recorded run {run} in the store", run=run_no), language, err=True)
+        said(_("recorded run {run} in the store", run=run_no))
     else:
-        say(_("run {run} already recorded: nothing new to store", run=run_no), language, err=True)
+        said(_("run {run} already recorded: nothing new to store", run=run_no))
     return report
 
 
