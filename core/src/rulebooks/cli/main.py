@@ -331,7 +331,9 @@ def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, 
 @click.option("--config", type=click.Path(path_type=Path), help="Site configuration (TOML).")
 @click.option("--site", help="Which site of the configuration.")
 @click.option("--as-of", "as_of", metavar="TIME", help="Evaluate as of this moment (site zone unless an offset is given).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "html", "xlsx"]), default="table",
+              show_default=True, help="html: the month-end web page (one self-contained file); xlsx: a workbook "
+                                      "for the accountant (needs -o).")
 @click.option("--explain", is_flag=True, help="Add clause texts, evidence events and the rules considered.")
 @click.option("--strict", is_flag=True, help="Exit 1 when anything is unresolved.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file.")
@@ -358,6 +360,10 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
         raise InputError("--explain shows the business's own reasoning (clauses, evidence, what was considered): "
                          "it is for --audience staff only")
 
+    if fmt == "xlsx" and output is None:
+        raise InputError("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
+    if fmt == "html" and output is None and sys.stdout.isatty():
+        raise InputError("--format html writes a web page: give the file with -o FILE.html (or redirect the output)")
     if output is not None:
         _check_output(output, scenarios, config)
     # A ledger is millions of long-lived, acyclic objects: the cyclic garbage collector would only
@@ -367,6 +373,20 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
     report = for_audience(run(scenario, _manager(ctx), _parse_as_of(as_of, scenario.setup.site.timezone)), audience)
     import io
 
+    if fmt in ("html", "xlsx"):
+        from rulebooks.reports.html import write_html
+        from rulebooks.reports.xlsx import write_xlsx
+
+        if output is None:
+            bbuffer = io.BytesIO()
+            write_html(report, bbuffer, lang)
+            _to_stdout(bbuffer.getvalue())
+        else:
+            with _replacing(output) as handle:
+                (write_html if fmt == "html" else write_xlsx)(report, handle, lang)
+        if strict and report.unresolved:
+            sys.exit(EXIT_UNRESOLVED)
+        return
     if output is not None and fmt != "table":
         # Written straight to the file: a large ledger's decision log need not sit in memory first
         # (the evaluation is complete by now, so nothing half-computed can reach the file).

@@ -25,7 +25,7 @@ import attrs
 
 from rulebooks.engine.evaluate import Decision, Report
 from rulebooks.messages import Text
-from rulebooks.model import Credit, Deadline, DeadlineStatus, Family, Penalty, Sanction, Unresolved
+from rulebooks.model import Consequence, Credit, Deadline, DeadlineStatus, Family, Penalty, Sanction, Unresolved
 
 
 def minor_units(currency: str) -> int:
@@ -74,6 +74,7 @@ class Charge:
     period: str | None
     clauses: tuple[str, ...]
     note: Text | None
+    consequence: Consequence = attrs.field(eq=False, repr=False)
 
 
 @attrs.frozen(slots=True)
@@ -85,6 +86,7 @@ class DeadlineEntry:
     what: Text
     due: dt.datetime
     clauses: tuple[str, ...]
+    deadline: Deadline = attrs.field(eq=False, repr=False)
 
 
 @attrs.frozen(slots=True)
@@ -242,11 +244,11 @@ def month_end(report: Report) -> MonthEnd:
             site.credits.append(CreditedSale(d.id, f.on, _subject_names(d), Fraction(1), o.amount, f.clauses))
         elif isinstance(o, Penalty):
             for c in o.consequences:
-                charge = Charge(d.id, f.on, c.sanction, c.amount, c.days, c.points, c.period, f.clauses, c.note)
+                charge = Charge(d.id, f.on, c.sanction, c.amount, c.days, c.points, c.period, f.clauses, c.note, c)
                 of(c.person).charges.append(charge)
                 site.charges.append(charge)
         elif isinstance(o, Deadline):
-            entry = DeadlineEntry(d.id, f.on, _subject_names(d), o.status, o.what, o.due, f.clauses)
+            entry = DeadlineEntry(d.id, f.on, _subject_names(d), o.status, o.what, o.due, f.clauses, o)
             if o.owner is not None:
                 of(o.owner).deadlines.append(entry)
             site.deadlines.append(entry)
@@ -292,3 +294,18 @@ def month_end_json(m: MonthEnd, render: Any) -> dict[str, Any]:
             "staff": {person: totals_json(t, m.currency, render) for person, t in m.staff.items()},
             "site": totals_json(m.site, m.currency, render)}
 
+
+
+#: The figures of a row of totals, in the order the reports show them (the keys of `figures`).
+FIGURES = ("credited_sales", "shares", "credited_amount", "fines", "unpriced", "wage_days", "suspension_days",
+           "forfeited", "bonuses", "points", "met", "breached", "open", "unresolved")
+MONEY = frozenset({"credited_amount", "fines", "bonuses"})
+
+
+def figures(t: Totals, currency: str) -> dict[str, Decimal | Fraction | int]:
+    """A row of totals as figures: money rounded to the currency's unit, shares exact, the rest counts."""
+    return {"credited_sales": t.credited_sales, "shares": t.shares,
+            "credited_amount": money(t.credited_amount, currency), "fines": money(t.fines, currency),
+            "unpriced": len(t.unpriced), "wage_days": t.wage_days, "suspension_days": t.suspension_days,
+            "forfeited": len(t.forfeited), "bonuses": money(t.bonuses, currency), "points": t.points,
+            "met": t.met, "breached": t.breached, "open": t.open, "unresolved": len(t.open_cases)}
