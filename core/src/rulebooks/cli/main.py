@@ -309,21 +309,11 @@ def _parse_as_of(value: str | None, zone: dt.tzinfo) -> dt.datetime | None:
 
 
 def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
-          progress: bool):
+          progress=None):
+    """The scenario the files make; `progress` is told the size of each chunk read (reports.progress)."""
     from rulebooks.inputs.scenario import load_scenario
 
-    manager = _manager(ctx)
-    setup = _setup(ctx, config, site)
-    paths = list(scenarios)
-    if not progress or not sys.stderr.isatty():
-        return load_scenario(paths, manager, setup)
-    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
-
-    total = sum(p.stat().st_size for p in paths if p.exists())
-    with Progress("reading", BarColumn(), DownloadColumn(), TimeRemainingColumn(), transient=True,
-                  console=__import__("rich.console").console.Console(stderr=True)) as bar:
-        task = bar.add_task("read", total=total)
-        return load_scenario(paths, manager, setup, progress=lambda n: bar.advance(task, n))
+    return load_scenario(list(scenarios), _manager(ctx), _setup(ctx, config, site), progress=progress)
 
 
 @main.command()
@@ -369,8 +359,13 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
     # A ledger is millions of long-lived, acyclic objects: the cyclic garbage collector would only
     # rescan them again and again (a third of the run time on a large ledger), so it is paused here.
     gc.disable()
-    scenario = _load(ctx, scenarios, config, site, progress=True)
-    report = for_audience(run(scenario, _manager(ctx), _parse_as_of(as_of, scenario.setup.site.timezone)), audience)
+    from rulebooks.reports.progress import phases
+
+    shown = ctx.with_resource(phases(lang))  # on stderr, when it is a terminal: every phase of a long run
+    scenario = _load(ctx, scenarios, config, site, progress=shown.reading(list(scenarios)))
+    report = for_audience(run(scenario, _manager(ctx), _parse_as_of(as_of, scenario.setup.site.timezone),
+                              progress=shown.evaluating(len(scenario.setup.site.pack_names))), audience)
+    shown.writing()
     import io
 
     if fmt in ("html", "xlsx"):
@@ -428,7 +423,7 @@ def test(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, s
 
     failed = 0
     for path in scenarios:
-        scenario = _load(ctx, (path,), config, site, progress=False)
+        scenario = _load(ctx, (path,), config, site)
         report = run(scenario, _manager(ctx))
         findings = [d.finding for d in report.decisions]
         language = lang or report.language
