@@ -43,7 +43,7 @@ MAX_TOKEN = 32  # a single token longer than this (a long URL in a note) may be 
 
 _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f"
 _CLOSING = "，。、；：！？）」』】》〉,.;:!?)］｝"  # never at the start of a line
-_TOKEN = re.compile(rf"\s+|[{_WIDE}][{re.escape(_CLOSING)}]*|[^\s{_WIDE}]+")
+_TOKEN = re.compile(rf"\s+|[{_WIDE}][{re.escape(_CLOSING)}]*|[^\s{_WIDE}]+[{re.escape(_CLOSING)}]*")
 
 
 def _units(text: str) -> list[str]:
