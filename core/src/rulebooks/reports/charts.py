@@ -45,7 +45,7 @@ def _svg(figure: Any) -> str:
 
 
 def _bars(names: Sequence[str], series: Sequence[tuple[str, Sequence[float], str]], labels: Sequence[str],
-          stacked: bool = False) -> str:
+          stacked: bool = False, integer: bool = False) -> str:
     import matplotlib
     from matplotlib.figure import Figure
 
@@ -70,8 +70,10 @@ def _bars(names: Sequence[str], series: Sequence[tuple[str, Sequence[float], str
             if text:
                 ax.text(value + top * 0.02, y, text, va="center", fontsize=9, color="#102a43")
         if stacked or len(series) > 1:
-            ax.legend(loc="lower right", frameon=False, fontsize=9, ncols=len(series))
-        if stacked:
+            # Above the bars, never over them.
+            ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), frameon=False, fontsize=9, ncols=len(series),
+                      borderaxespad=0.2, handlelength=1.2)
+        if stacked or integer:
             ax.xaxis.get_major_locator().set_params(integer=True)
         figure.tight_layout()
         return _svg(figure)
@@ -98,7 +100,12 @@ def charts(m: MonthEnd, reader: Reader, words: dict[str, str]) -> list[dict[str,
                         "svg": _bars(names, [(words["shares"], values, _BLUE)],
                                      [str(m.staff[p].shares) for p in credited])})
     fined = [p for p in people if m.staff[p].priced_fines or m.staff[p].unpriced]
-    if fined:
+    if fined and not m.site.fines:  # nothing priced: how many violations wait for the manager to price them
+        counts = [len(m.staff[p].unpriced) for p in fined]
+        out.append({"id": "fines", "title": words["chart_unpriced"],
+                    "svg": _bars([reader.person(p) for p in fined], [(words["unpriced"], counts, _RED)],
+                                 [str(n) for n in counts], integer=True)})
+    elif fined:
         values = [float(money(m.staff[p].fines, cur)) for p in fined]
         labels = []
         for p in fined:

@@ -47,6 +47,7 @@ _WORDS = {
     "chart_credit": _("Credited amount per person"),
     "chart_credit_shares": _("Credited sales per person (shares)"),
     "chart_fines": _("Fines per person"),
+    "chart_unpriced": _("Violations not priced, per person"),
     "chart_deadlines": _("Deadlines per person: met, breached, open"),
     "staff_pages": _("One page per person"),
     "decisions": _("The decisions, family by family"),
@@ -148,7 +149,7 @@ def _decision(d: Decision, report: Report, reader: Reader) -> dict[str, Any]:
     o = f.outcome
     text = outcome_text(o, reader)
     if isinstance(o, Credit) and o.follow_up_right is not None:
-        text += "; " + reader.text(_("follow-up right: {who}", who=reader.person(o.follow_up_right)))
+        text += "\n" + reader.text(_("follow-up right: {who}", who=reader.person(o.follow_up_right)))
     return {"id": d.id, "short": d.id[:7], "day": f.on.isoformat(), "subjects": [str(s) for s in f.subjects],
             "outcome": text, "reason": reader.text(f.reason), "clauses": _clauses(d, report, reader),
             "pack": f.pack, "unresolved": f.unresolved, "family": reader.text(_FAMILY_NAMES[f.family]),
@@ -191,6 +192,8 @@ def page_context(report: Report, language: str | None = None) -> dict[str, Any]:
         "amount_missing": tx(_("{n} credited sales have no amount on record; they are counted, not added in money.",
                                n=m.site.credits_without_amount)) if m.site.credits_without_amount else "",
         "digits": minor_units(m.currency),
+        "unowned": tx(_("The whole site's row also counts {n} deadlines that name no one.", n=unowned))
+        if (unowned := sum(1 for e in m.site.deadlines if e.deadline.owner is None)) else "",
     }
 
 
