@@ -127,7 +127,7 @@ def test_evaluate_table(cli, tiny, tmp_path):
     result = cli("evaluate", write(tmp_path, TINY_SCENARIO))
     assert result.exit_code == 0, result.output
     assert "Conduct — who owes what" in result.stdout
-    assert "Fines by person" in result.stdout
+    assert "Month-end totals — credit and money" in result.stdout
     assert result.stdout.rstrip().endswith("2 findings (2 conduct); 0 unresolved.")
 
 

@@ -188,13 +188,28 @@ def _shares_sum_to_one(instance: Credit, attribute: attrs.Attribute, shares: tup
         raise ValueError("a staff member appears twice in one credit")
 
 
+def _non_negative_amount(instance: object, attribute: attrs.Attribute, value: Decimal | None) -> None:
+    if value is not None and value < 0:
+        raise ValueError(f"a sale amount must not be negative, got {value}")
+
+
 @attrs.frozen(slots=True)
 class Credit:
-    """Who is credited with a sale or a customer, in exact shares, and who holds the follow-up right."""
+    """Who is credited with a sale or a customer, in exact shares, and who holds the follow-up right.
+
+    `amount` is the sale's amount where the sale event gives one, so a month's report can add up each
+    share × amount in money; it is a fact of the sale, not of the decision, so two credits that differ
+    only in it are the same decision (it takes no part in equality or in the decision id).
+    """
 
     shares: tuple[Share, ...] = attrs.field(validator=_shares_sum_to_one)
     follow_up_right: str | None = None
+    amount: Decimal | None = attrs.field(default=None, eq=False, repr=False, validator=_non_negative_amount)
     type_name: ClassVar[str] = "credit"
+
+    def with_amount(self, amount: Decimal | None) -> Credit:
+        """The same credit for a sale of `amount` (itself when there is none)."""
+        return self if amount is None else attrs.evolve(self, amount=amount)
 
     @classmethod
     def whole(cls, staff: str, *, follow_up_right: str | None = None) -> Credit:

@@ -309,21 +309,12 @@ def _parse_as_of(value: str | None, zone: dt.tzinfo) -> dt.datetime | None:
 
 
 def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
-          progress: bool, mapping: Path | None = None):
+          progress=None, mapping: Path | None = None):
+    """The scenario the files make; `progress` is told the size of each chunk read (reports.progress)."""
     from rulebooks.inputs.scenario import load_scenario
 
-    manager = _manager(ctx)
-    setup = _setup(ctx, config, site)
-    paths = list(scenarios)
-    if not progress or not sys.stderr.isatty() or any(str(p) == "-" for p in paths):
-        return load_scenario(paths, manager, setup, mapping=mapping)
-    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
-
-    total = sum(p.stat().st_size for p in paths if p.exists())
-    with Progress("reading", BarColumn(), DownloadColumn(), TimeRemainingColumn(), transient=True,
-                  console=__import__("rich.console").console.Console(stderr=True)) as bar:
-        task = bar.add_task("read", total=total)
-        return load_scenario(paths, manager, setup, progress=lambda n: bar.advance(task, n), mapping=mapping)
+    return load_scenario(list(scenarios), _manager(ctx), _setup(ctx, config, site), progress=progress,
+                         mapping=mapping)
 
 
 @main.command()
@@ -331,7 +322,9 @@ def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, 
 @click.option("--config", type=click.Path(path_type=Path), help="Site configuration (TOML).")
 @click.option("--site", help="Which site of the configuration.")
 @click.option("--as-of", "as_of", metavar="TIME", help="Evaluate as of this moment (site zone unless an offset is given).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "html", "xlsx"]), default="table",
+              show_default=True, help="html: the month-end web page (one self-contained file); xlsx: a workbook "
+                                      "for the accountant (needs -o).")
 @click.option("--explain", is_flag=True, help="Add clause texts, evidence events and the rules considered.")
 @click.option("--strict", is_flag=True, help="Exit 1 when anything is unresolved.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file.")
@@ -365,19 +358,42 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
         raise InputError("--explain shows the business's own reasoning (clauses, evidence, what was considered): "
                          "it is for --audience staff only")
 
+    if fmt == "xlsx" and output is None:
+        raise InputError("--format xlsx writes a workbook: give the file with -o FILE.xlsx")
+    if fmt == "html" and output is None and sys.stdout.isatty():
+        raise InputError("--format html writes a web page: give the file with -o FILE.html (or redirect the output)")
     if output is not None:
         _check_output(output, scenarios, config)
     # A ledger is millions of long-lived, acyclic objects: the cyclic garbage collector would only
     # rescan them again and again (a third of the run time on a large ledger), so it is paused here.
     gc.disable()
-    scenario = _load(ctx, scenarios, config, site, progress=True, mapping=mapping)
-    report = for_audience(run(scenario, _manager(ctx), _parse_as_of(as_of, scenario.setup.site.timezone)), audience)
+    from rulebooks.reports.progress import phases
+
+    shown = ctx.with_resource(phases(lang))  # on stderr, when it is a terminal: every phase of a long run
+    scenario = _load(ctx, scenarios, config, site, progress=shown.reading(list(scenarios)), mapping=mapping)
+    report = for_audience(run(scenario, _manager(ctx), _parse_as_of(as_of, scenario.setup.site.timezone),
+                              progress=shown.evaluating(len(scenario.setup.site.pack_names))), audience)
     store = _store_commands.store_of(store, config, report.site_id)
     if store is not None:  # the site's rulings applied, and the run recorded in one transaction
         report = _store_commands.record(ctx, store, scenario, report, scenarios, config, {
             "format": fmt, "explain": explain, "language": lang, "audience": audience})
+    shown.writing()
     import io
 
+    if fmt in ("html", "xlsx"):
+        from rulebooks.reports.html import write_html
+        from rulebooks.reports.xlsx import write_xlsx
+
+        if output is None:
+            bbuffer = io.BytesIO()
+            write_html(report, bbuffer, lang)
+            _to_stdout(bbuffer.getvalue())
+        else:
+            with _replacing(output) as handle:
+                (write_html if fmt == "html" else write_xlsx)(report, handle, lang)
+        if strict and report.unresolved:
+            sys.exit(EXIT_UNRESOLVED)
+        return
     if output is not None and fmt != "table":
         # Written straight to the file: a large ledger's decision log need not sit in memory first
         # (the evaluation is complete by now, so nothing half-computed can reach the file).
@@ -421,7 +437,7 @@ def test(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, s
 
     failed = 0
     for path in scenarios:
-        scenario = _load(ctx, (path,), config, site, progress=False, mapping=mapping)
+        scenario = _load(ctx, (path,), config, site, mapping=mapping)
         report = run(scenario, _manager(ctx))
         findings = [d.finding for d in report.decisions]
         language = lang or report.language

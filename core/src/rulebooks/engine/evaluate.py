@@ -97,8 +97,13 @@ class Report:
 observers: list[Callable[[Report, PackManager], None]] = []
 
 
-def evaluate(scenario: Scenario, manager: PackManager, as_of: dt.datetime | None = None) -> Report:
-    """Evaluate a scenario as of a moment (the scenario's `as_of` when not given)."""
+def evaluate(scenario: Scenario, manager: PackManager, as_of: dt.datetime | None = None,
+             progress: Callable[[str, str | None, Family | None], None] | None = None) -> Report:
+    """Evaluate a scenario as of a moment (the scenario's `as_of` when not given).
+
+    `progress`, when given, is told each phase as it starts: `("rules", pack, family)` before a pack's
+    rules of a family run, `("ids", None, None)` before the decisions get their ids.
+    """
     setup = scenario.setup
     site = setup.site
     moment = as_of or scenario.as_of
@@ -117,7 +122,11 @@ def evaluate(scenario: Scenario, manager: PackManager, as_of: dt.datetime | None
     superseded: list[Finding] = []
     declared_of: dict[str, dict[str, Clause]] = {}  # per pack: its clauses by id, looked up per finding
     for family in Family:
-        per_pack = {name: manager.findings(family, contexts[name]) for name in site.pack_names}
+        per_pack = {}
+        for name in site.pack_names:
+            if progress is not None:
+                progress("rules", name, family)
+            per_pack[name] = manager.findings(family, contexts[name])
         for name, found in per_pack.items():
             declared = declared_of.get(name)
             if declared is None:
@@ -132,6 +141,8 @@ def evaluate(scenario: Scenario, manager: PackManager, as_of: dt.datetime | None
             for name in site.pack_names:
                 kept += per_pack[name]
     config_hash = setup.config_hash
+    if progress is not None:
+        progress("ids", None, None)
     decisions = _with_ids(kept, config_hash)
     lost_decisions = _with_ids(superseded, config_hash)
     clauses = {c.id: c for n in site.pack_names for c in manager.get(n).info.clauses}

@@ -25,8 +25,11 @@ _JSON = orjson.OPT_SORT_KEYS
 def outcome_json(o: Any, reader: Reader | None = None) -> dict[str, Any]:
     reader = reader or Reader()
     if isinstance(o, Credit):
-        return {"type": "credit", "shares": {s.staff: str(s.share) for s in o.shares},
-                "follow_up_right": o.follow_up_right}
+        out = {"type": "credit", "shares": {s.staff: str(s.share) for s in o.shares},
+               "follow_up_right": o.follow_up_right}
+        if o.amount is not None:
+            out["amount"] = str(o.amount)  # the sale's amount, where the sale event gives one
+        return out
     if isinstance(o, Penalty):
         return {"type": "penalty", "consequences": [
             {"sanction": c.sanction.value, "person": c.person,
@@ -90,7 +93,15 @@ def report_json(report: Report, explain: bool = False, language: str | None = No
                      for d in report.decisions],
         "superseded": [finding_json(d, reader) for d in report.superseded],
         "summary": summary(report),
+        "totals": totals(report, reader),
     }
+
+
+def totals(report: Report, reader: Reader | None = None) -> dict[str, Any]:
+    """The month-end totals (reports.totals) as data: per staff member and for the site."""
+    from rulebooks.reports.totals import month_end, month_end_json
+
+    return month_end_json(month_end(report), (reader or reader_of(report)).text)
 
 
 def summary(report: Report) -> dict[str, Any]:
@@ -114,8 +125,8 @@ def write_json(report: Report, out: IO[bytes], explain: bool = False, language: 
 def write_jsonl(report: Report, out: IO[bytes], explain: bool = False, language: str | None = None) -> None:
     """A decision log: one decision a line, each self-describing, and a last line that seals it.
 
-    The trailer, `{"trailer": {"decisions": N, "sha256": …}}`, counts the
-    decisions and digests every byte before it, so a log cut short, or changed,
+    The trailer, `{"trailer": {"decisions": N, "sha256": …, "totals": …}}`, counts the
+    decisions and digests every byte before it (and carries the month-end totals), so a log cut short, or changed,
     is told apart from a whole one (`read_decision_log`).
     """
     reader = reader_of(report, language)
@@ -133,8 +144,8 @@ def write_jsonl(report: Report, out: IO[bytes], explain: bool = False, language:
         data = orjson.dumps(line, option=_JSON) + b"\n"
         digest.update(data)
         out.write(data)
-    out.write(orjson.dumps({"trailer": {"decisions": len(report.decisions), "sha256": digest.hexdigest()}},
-                           option=_JSON) + b"\n")
+    out.write(orjson.dumps({"trailer": {"decisions": len(report.decisions), "sha256": digest.hexdigest(),
+                                        "totals": totals(report, reader)}}, option=_JSON) + b"\n")
 
 
 def read_decision_log(path: Path) -> list[dict[str, Any]]:

@@ -106,3 +106,26 @@ def outcome_text(o: Any, reader: Reader) -> str:
     if isinstance(o, Unresolved):
         return reader.text(_("unresolved — {who} decides", who=o.decided_by))
     return str(o)
+
+
+# The month-end totals' words, shared by the table, the web page and the workbook.
+TOTALS_WORDS = {
+    "person": _("person"),
+    "site": _("whole site"),
+    "credited_sales": _("credited sales"),
+    "shares": _("shares"),
+    "credited_amount": _("credited amount"),
+    "credits_without_amount": _("sales without an amount"),
+    "fines": _("fines"),
+    "fines_count": _("fines (count)"),
+    "unpriced": _("violations not priced"),
+    "wage_days": _("wage days deducted"),
+    "suspension_days": _("suspension days"),
+    "forfeited": _("performance forfeited"),
+    "bonuses": _("bonuses"),
+    "points": _("points"),
+    "met": _("deadlines met"),
+    "breached": _("deadlines breached"),
+    "open": _("deadlines open"),
+    "unresolved": _("unresolved"),
+}

@@ -113,7 +113,8 @@ def attribute_sales(ctx: PackContext) -> Iterator[Finding]:
                 owners[who] = right
             set_by[who] = (sale.at, right, sale.id)
         subjects = (Subject("sale", sale.id), Subject("customer", who))
-        yield Finding(family=Family.ATTRIBUTION, subjects=subjects, outcome=d.credit,
+        outcome = d.credit.with_amount(sale.amount) if isinstance(d.credit, Credit) else d.credit
+        yield Finding(family=Family.ATTRIBUTION, subjects=subjects, outcome=outcome,
                       clauses=tuple(dict.fromkeys(d.clauses)), reason=d.reason, on=sale.day,
                       evidence=tuple(dict.fromkeys(d.evidence)), considered=tuple(d.considered))
 

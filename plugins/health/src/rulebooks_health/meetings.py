@@ -165,7 +165,7 @@ def sale_findings(ctx) -> Iterator[Finding]:
                           on=sale.day, evidence=(sale.id,) + guest.finding.evidence, considered=considered)
         else:
             inviter = guest.inviter.staff
-            yield Finding(family=Family.ATTRIBUTION, subjects=subjects, outcome=Credit.whole(inviter),
+            yield Finding(family=Family.ATTRIBUTION, subjects=subjects, outcome=Credit.whole(inviter).with_amount(sale.amount),
                           clauses=("health.j5",),
                           reason=_("{customer} bought {amount} at meeting {meeting}: the sale is the current "
                                    "inviter {staff}'s", customer=sale.customer, amount=sale.amount,
