@@ -241,7 +241,7 @@ def holder_before_claims(sale: Sale, who: str, handler: str, r: Records, owners:
         return membership_holder(sale, who, handler, r, owners)
     visits = [v for v in r.visits(who, sale.day) if v.at <= sale.at] or r.visits(who, sale.day)
     latest = same_moment(visits, first=False)
-    if len({_entry(v) for v in latest}) > 1:
+    if len(latest) > 1 and len({_entry(v) for v in latest}) > 1:
         ids = sorted(v.id for v in latest)
         return unresolved(
             _("register entries {entries} of the same moment say different things: which one counts?", entries=ids),

@@ -55,8 +55,8 @@ class Records:
         # Per-customer sheets and visits are the timeline's own index (`for_customer`); the indexes here are
         # those it does not keep: by customer and day, by sale, by party, and sales by the card's user.
         self._appointments = _by(tl.of_type(Appointment), lambda e: (e.customer, e.day))
-        self._visits_on = _by(tl.of_type(Visit), lambda e: (e.customer, e.day))
-        self._inquiries = _by(tl.of_type(Inquiry), lambda e: (e.customer, e.day))
+        self._visits_on = _by(tl.of_type(Visit), lambda e: (e.customer, e.at.date()))
+        self._inquiries = _by(tl.of_type(Inquiry), lambda e: (e.customer, e.at.date()))
         self._sales = _by(self.sales, lambda e: e.card_user or e.customer)
         self.claims_by_sale: dict[str, list[Claim]] = defaultdict(list)
         for c in tl.of_type(Claim):
@@ -79,6 +79,7 @@ class Records:
         for t in tl.of_type(Takeover):
             self.takeovers[(t.day, t.party)].append(t)
         self._validity: dict[str, DayWindow] = {}
+        self._validity_from: dict[dt.date, DayWindow] = {}
         self.shift_ends: dict[tuple[str, dt.date], ShiftEnd] = {}
         for e in tl.of_type(ShiftEnd):
             self.shift_ends[(e.staff, e.day)] = e
@@ -139,7 +140,11 @@ class Records:
         """The days a sheet holds (claim.0), computed once per sheet."""
         window = self._validity.get(sheet.id)
         if window is None:
-            window = self._validity[sheet.id] = months_through(sheet.day, self.p.sheet_validity_months)
+            day = sheet.at.date()
+            window = self._validity_from.get(day)  # sheets of one day hold through the same day
+            if window is None:
+                window = self._validity_from[day] = months_through(day, self.p.sheet_validity_months)
+            self._validity[sheet.id] = window
         return window
 
     def valid_sheet(self, staff: str, mobile: str, day: dt.date) -> FollowUpSheet | None:
