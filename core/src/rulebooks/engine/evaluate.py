@@ -320,14 +320,30 @@ def _with_ids(findings: list[Finding], config_hash: str) -> tuple[Decision, ...]
     # Report order (family, day, subjects, pack, clauses, reason), made once: the subject names are also
     # what the id is made from.
     # The reason's English, without roster names, is what sorts and identifies: ids never depend on the language.
-    keys = [(FAMILY_ORDER[f.family], f.on, tuple(map(str, f.subjects)), f.pack, f.clauses, render(f.reason))
-            for f in findings]
+    # The reason is rendered only where it is needed to order findings otherwise equal (it is the last key),
+    # and otherwise once, for the id: a large ledger's reasons are never all held as text at once.
+    keys = [(FAMILY_ORDER[f.family], f.on, tuple(map(str, f.subjects)), f.pack, f.clauses) for f in findings]
+    order = sorted(range(len(findings)), key=keys.__getitem__)
+    reasons: dict[int, str] = {}
+    start = 0
+    while start < len(order):
+        end = start + 1
+        while end < len(order) and keys[order[end]] == keys[order[start]]:
+            end += 1
+        if end - start > 1:  # stable, as sorting by the whole key with the reason last would be
+            for i in order[start:end]:
+                reasons[i] = render(findings[i].reason)
+            order[start:end] = sorted(order[start:end], key=reasons.__getitem__)
+        start = end
     # Packs share outcome objects (one Credit.whole per consultant): each is written out once.
     outcomes: dict[int, tuple[Any, str]] = {}
     sha256 = hashlib.sha256
     dumps = orjson.dumps
-    for i in sorted(range(len(findings)), key=keys.__getitem__):
+    for i in order:
         f = findings[i]
+        reason = reasons.pop(i, None)
+        if reason is None:
+            reason = render(f.reason)
         # The outcome is part of what a decision is: two findings that differ only in it (a fine of 50 or
         # of 60) get their own ids, never ones numbered by input order.  attrs' repr is exact and stable.
         o = f.outcome
@@ -336,7 +352,7 @@ def _with_ids(findings: list[Finding], config_hash: str) -> tuple[Decision, ...]
             known = outcomes[id(o)] = (o, repr(o))  # the object is kept, so its id is not reused meanwhile
         key = keys[i]
         basis = dumps([config_hash, f.pack, f.family.value, key[2], f.on.isoformat(),
-                       list(f.clauses), key[5], list(f.evidence), known[1]])
+                       list(f.clauses), reason, list(f.evidence), known[1]])
         digest = sha256(basis).hexdigest()[:12]
         n = used.get(digest, 0)
         used[digest] = n + 1
