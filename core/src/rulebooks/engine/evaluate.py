@@ -161,6 +161,8 @@ def evaluate(scenario: Scenario, manager: PackManager, as_of: dt.datetime | None
 def _check_invariants(f: Finding, manager: PackManager, pack: str,
                       declared: dict[str, Clause] | None = None) -> None:
     """What the core enforces on every finding of every pack (`declared`: the pack's clauses by id)."""
+    if declared is not None and _ordinary(f, declared):
+        return
     if declared is None:
         declared = {c.id: c for c in manager.get(pack).info.clauses}
 
@@ -208,6 +210,42 @@ def _check_invariants(f: Finding, manager: PackManager, pack: str,
                     raise broken("amounts are never negative")
             if c.range is not None and c.amount is not None and not c.range[0] <= c.amount <= c.range[1]:
                 raise broken(f"the amount {c.amount} lies inside its clause's range {c.range[0]}–{c.range[1]}")
+
+
+def _ordinary(f: Finding, declared: dict[str, Clause]) -> bool:
+    """True for a finding of the usual shape that keeps every invariant; anything else (or anything
+    doubtful) is left to the full check in `_check_invariants`, which names what is broken."""
+    if f.on.__class__ is not dt.date or f.outward is not None:
+        return False
+    reason = f.reason
+    if reason.__class__ is Message:
+        reason = reason.text
+    if reason.__class__ is not str or not reason.strip():
+        return False
+    subjects, clauses, evidence = f.subjects, f.clauses, f.evidence
+    if subjects.__class__ is not tuple or clauses.__class__ is not tuple or evidence.__class__ is not tuple \
+            or f.considered.__class__ is not tuple or not subjects or not clauses:
+        return False
+    for s in subjects:
+        if s.__class__ is not Subject:
+            return False
+    for c in clauses:
+        found = declared.get(c) if c.__class__ is str else None
+        if found is None or not found.computable:
+            return False
+    for e in evidence:
+        if e.__class__ is not str:
+            return False
+    o = f.outcome
+    kind = o.__class__
+    if kind is Credit:
+        return len(o.shares) == 1 and o.shares[0].share == 1
+    if kind is Penalty:
+        for c in o.consequences:
+            if c.range is not None or (c.amount is not None and c.amount < 0):
+                return False
+        return True
+    return kind is Deadline or kind is Unresolved or kind is Grade
 
 
 def _by_precedence(per_pack: dict[str, list[Finding]], ranks: tuple[tuple[str, ...], ...],
@@ -293,15 +331,40 @@ def _with_ids(findings: list[Finding], config_hash: str) -> tuple[Decision, ...]
     # Report order (family, day, subjects, pack, clauses, reason), made once: the subject names are also
     # what the id is made from.
     # The reason's English, without roster names, is what sorts and identifies: ids never depend on the language.
-    keys = [(FAMILY_ORDER[f.family], f.on, tuple(map(str, f.subjects)), f.pack, f.clauses, render(f.reason))
-            for f in findings]
-    for i in sorted(range(len(findings)), key=keys.__getitem__):
+    # The reason is rendered only where it is needed to order findings otherwise equal (it is the last key),
+    # and otherwise once, for the id: a large ledger's reasons are never all held as text at once.
+    keys = [(FAMILY_ORDER[f.family], f.on, tuple(map(str, f.subjects)), f.pack, f.clauses) for f in findings]
+    order = sorted(range(len(findings)), key=keys.__getitem__)
+    reasons: dict[int, str] = {}
+    start = 0
+    while start < len(order):
+        end = start + 1
+        while end < len(order) and keys[order[end]] == keys[order[start]]:
+            end += 1
+        if end - start > 1:  # stable, as sorting by the whole key with the reason last would be
+            for i in order[start:end]:
+                reasons[i] = render(findings[i].reason)
+            order[start:end] = sorted(order[start:end], key=reasons.__getitem__)
+        start = end
+    # Packs share outcome objects (one Credit.whole per consultant): each is written out once.
+    outcomes: dict[int, tuple[Any, str]] = {}
+    sha256 = hashlib.sha256
+    dumps = orjson.dumps
+    for i in order:
         f = findings[i]
+        reason = reasons.pop(i, None)
+        if reason is None:
+            reason = render(f.reason)
         # The outcome is part of what a decision is: two findings that differ only in it (a fine of 50 or
         # of 60) get their own ids, never ones numbered by input order.  attrs' repr is exact and stable.
-        basis = orjson.dumps([config_hash, f.pack, f.family.value, keys[i][2], f.on.isoformat(),
-                              list(f.clauses), keys[i][5], list(f.evidence), repr(f.outcome)])
-        digest = hashlib.sha256(basis).hexdigest()[:12]
+        o = f.outcome
+        known = outcomes.get(id(o))
+        if known is None:
+            known = outcomes[id(o)] = (o, repr(o))  # the object is kept, so its id is not reused meanwhile
+        key = keys[i]
+        basis = dumps([config_hash, f.pack, f.family.value, key[2], f.on.isoformat(),
+                       list(f.clauses), reason, list(f.evidence), known[1]])
+        digest = sha256(basis).hexdigest()[:12]
         n = used.get(digest, 0)
         used[digest] = n + 1
         out.append(Decision(digest if n == 0 else f"{digest}-{n}", f))

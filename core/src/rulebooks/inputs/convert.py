@@ -610,3 +610,180 @@ def _nearest_line(lines: dict[str, int], place: str) -> int | None:
         cut = max(probe.rfind("."), probe.rfind("["))
         probe = probe[:cut] if cut > 0 else ""
     return lines.get("")
+
+
+# --------------------------------------------------------------------------- the typed reader
+
+def typed_reader(conv: cattrs.Converter, vocabulary: dict[str, type],
+                 interned: dict[str, str] | None = None) -> typing.Callable[[bytes], Any] | None:
+    """A reader of one JSON Lines event line straight into its event type, or None when no type allows it.
+
+    msgspec decodes the line into a typed record chosen by its `type` (every
+    name of `vocabulary`), and a generated function builds the event from it
+    exactly as `conv.structure` would.  It is optimistic: anything at all out
+    of the ordinary — a key it does not know, a value of another JSON type than
+    the field's (a number where text is expected, which cattrs would accept),
+    a duplicate key, a value a hook or a validator refuses, a line that is not
+    one JSON object — gives None, never an error, and the caller reads that
+    line the exact way, which accepts or refuses it with its own messages.
+    Plain values are taken as they are; times, dates, amounts and whole numbers
+    go through the very hooks cattrs calls (times remembered by their text),
+    and text other than the event's `id` is interned in `interned`.
+    """
+    try:
+        import msgspec
+    except ImportError:  # pragma: no cover - a dependency of the core
+        return None
+    interned = {} if interned is None else interned
+    times: dict[str, dt.datetime] = {}
+    builders: dict[type, typing.Callable[[Any, bytes], Any]] = {}
+    structs: list[type] = []
+    made: dict[type, tuple[list[tuple[str, Any, Any]], typing.Callable[[Any, bytes], Any]] | None] = {}
+    for name in sorted(vocabulary):
+        cls = vocabulary[name]
+        if cls not in made:
+            made[cls] = _typed_builder(conv, cls, interned, times, msgspec)
+        found = made[cls]
+        if found is None:
+            continue
+        fields, build = found
+        struct = msgspec.defstruct(f"{cls.__name__}Line", fields, tag_field="type", tag=name,
+                                   forbid_unknown_fields=True, kw_only=True)
+        structs.append(struct)
+        builders[struct] = build
+    if not structs:
+        return None
+    decode = msgspec.json.Decoder(typing.Union[tuple(structs)]).decode  # type: ignore[arg-type]
+
+    def read(raw: bytes) -> Any:
+        try:
+            record = decode(raw)
+        except Exception:
+            return None
+        return builders[record.__class__](record, raw)
+
+    return read
+
+
+_TYPED_PLAIN = (str, bool, int, Decimal, dt.date, dt.datetime)
+
+
+def _typed_field(tp: Any) -> tuple[Any, str, bool] | None:
+    """(the type msgspec decodes, how the value is then taken, optional) for a field, or None if not handled."""
+    optional = False
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (typing.Union, types.UnionType) and len(args) == 2 and _NONE in args:
+        optional, tp = True, args[0] if args[1] is _NONE else args[1]
+    if tp is str:
+        return str, "str", optional
+    if tp is bool:
+        return bool, "plain", optional
+    if tp is int or tp is Decimal:  # decoded exactly, then the converter's bounds
+        return tp, "decimal" if tp is Decimal else "hook", optional
+    if tp is dt.datetime:
+        return str, "datetime", optional
+    if tp is dt.date:
+        return str, "hook", optional
+    if typing.get_origin(tp) is typing.Literal and all(type(a) is str for a in typing.get_args(tp)):
+        return tp, "plain", optional
+    if typing.get_origin(tp) is tuple:
+        items = typing.get_args(tp)
+        if len(items) == 2 and items[1] is Ellipsis and (items[0] is str or (
+                typing.get_origin(items[0]) is typing.Literal
+                and all(type(a) is str for a in typing.get_args(items[0])))):
+            return tp, "plain", optional
+    return None
+
+
+def _typed_builder(conv: cattrs.Converter, cls: type, interned: dict[str, str], times: dict[str, dt.datetime],
+                   msgspec: Any) -> tuple[list[tuple[str, Any, Any]], typing.Callable[[Any, bytes], Any]] | None:
+    """The record fields msgspec decodes for `cls`, and the function building the event from a record.
+
+    Only for a class whose `__init__` would only assign its slots (as the quick
+    path's direct classes); the others are always read the exact way.
+    """
+    hook = conv.get_structure_hook(cls)
+    code = getattr(hook, "__code__", None)
+    if code is None or not code.co_filename.startswith("<cattrs generated structure"):
+        return None
+    try:
+        fields = attrs.fields(attrs.resolve_types(cls))
+    except Exception:
+        return None
+    direct = (all(a.init and a.converter is None and not isinstance(a.default, attrs.Factory) for a in fields)
+              and not hasattr(cls, "__attrs_pre_init__") and not hasattr(cls, "__attrs_post_init__")
+              and all("__slots__" in c.__dict__ for c in cls.__mro__[:-1])
+              and {n for c in cls.__mro__[:-1] for n in c.__dict__["__slots__"]} - {"__weakref__"}
+              == {a.name for a in fields}
+              and all(a.alias == a.name and a.name.isidentifier() and not a.name.startswith("_") for a in fields)
+              and "type" not in {a.name for a in fields})
+    if not direct or not any(a.name == "id" for a in fields):
+        return None
+    unset = msgspec.UNSET
+    scope: dict[str, Any] = {"__cls": cls, "__new": object.__new__, "__intern": interned.setdefault,
+                             "__times": times, "__kept": _TIMES_KEPT, "__unset": unset,
+                             "__validate": attrs.validate}
+    spec: list[tuple[str, Any, Any]] = []
+    # A line's keys, counted in its text (`":`, whitespace taken out), must be the keys decoded (the type
+    # and every field given): a key given twice, which msgspec would let the last of win, differs.
+    lines = ["def build(r, raw):",
+             "  try:",
+             "    obj = __new(__cls)",
+             f"    n = {1 + sum(1 for a in fields if a.default is attrs.NOTHING)}"]
+    for i, a in enumerate(fields):
+        found = _typed_field(a.type)
+        if found is None:
+            return None
+        decoded, how, optional = found
+        required = a.default is attrs.NOTHING
+        if a.name == "id":
+            if decoded is not str or optional or not required:
+                return None
+            how = "id"
+        inner = decoded | None if optional else decoded  # type: ignore[operator]
+        spec.append((a.name, inner) if required else (a.name, inner, unset))
+        scope[f"__s{i}"] = getattr(cls, a.name).__set__
+        scope[f"__d{i}"] = a.default
+        base = a.type
+        args = typing.get_args(base)
+        if optional:
+            base = args[0] if args[1] is _NONE else args[1]
+        scope[f"__h{i}"] = conv.get_structure_hook(base)
+        scope[f"__t{i}"] = base
+        body: list[str] = []
+        if how == "str":
+            body.append("v = __intern(v, v)")
+        elif how == "datetime":
+            body += ["d = __times.get(v)",
+                     "if d is None:",
+                     f"  d = __h{i}(v, __t{i})",
+                     "  if len(__times) >= __kept: __times.clear()",
+                     "  __times[v] = d",
+                     "v = d"]
+        elif how == "decimal":
+            body += ["if not v and v.is_signed(): return None",  # -0 reads as 0 the exact way
+                     f"v = __h{i}(v, __t{i})"]
+        elif how == "hook":
+            body.append(f"v = __h{i}(v, __t{i})")
+        if optional and body:
+            body = ["if v is not None:"] + ["  " + b for b in body]
+        lines.append(f"    v = r.{a.name}")
+        if required:
+            lines += ["    " + b for b in body]
+        else:
+            lines.append("    if v is __unset:")
+            lines.append(f"      v = __d{i}")
+            lines.append("    else:")
+            lines.append("      n += 1")
+            lines += ["      " + b for b in body]
+        lines.append(f"    __s{i}(obj, v)")
+    if any(a.validator is not None for a in fields):
+        lines.append("    __validate(obj)")
+    lines += ["  except Exception:",
+              "    return None",
+              "  if b' ' in raw or b'\\t' in raw or b'\\r' in raw:",
+              "    raw = raw.translate(None, b' \\t\\r')",
+              "  return obj if raw.count(b'\":') == n else None"]
+    exec(compile("\n".join(lines), f"<rulebooks typed structure {cls.__module__}.{cls.__qualname__}>", "exec"),
+         scope)
+    return spec, scope["build"]

@@ -37,7 +37,8 @@ import attrs
 import cattrs
 
 from rulebooks.inputs.config import SiteSetup, resolve_site
-from rulebooks.inputs.convert import check_day, make_converter, quick_structurers, shown, structure_or_explain
+from rulebooks.inputs.convert import (check_day, make_converter, quick_structurers, shown, structure_or_explain,
+                                      typed_reader)
 from rulebooks.clock import end_of_day
 from rulebooks.errors import InputError
 from rulebooks.authoring.expect import Expectation, parse_expectations
@@ -118,6 +119,8 @@ class _Builder:
         self.vocab: dict[str, type[Event]] = {}
         self.hooks: dict[type, Callable[[Any, type], Any]] = {}
         self.quick: dict[type, Callable[[Any], Any]] = {}  # plain records, fast; None means "ask cattrs"
+        self.typed: Callable[[bytes], Any] | None = None  # a JSON Lines event line straight to its event, or None
+        self._typed: dict[tuple[str, ...], Callable[[bytes], Any] | None] = {}
         self.interned: dict[str, str] = {}
         self.site_place: str | None = None
         self.written_for: tuple[str, ...] = ()  # the packs the file being read was written for
@@ -162,6 +165,12 @@ class _Builder:
         self.written_for = packs
         if self.conv is not None:
             self.vocab = self.vocabulary()
+            self.typed = self.typed_reader()
+
+    def typed_reader(self) -> Callable[[bytes], Any] | None:
+        if self.written_for not in self._typed:
+            self._typed[self.written_for] = typed_reader(self.conv, self.vocab, self.interned)
+        return self._typed[self.written_for]
 
     def set_pack(self, raw: Any, file: str, place: str, lines: dict[str, int] | None, line: int | None) -> None:
         """`pack: fitness`: the pack this file was written for, whose event names it uses unqualified."""
@@ -197,6 +206,7 @@ class _Builder:
         self.vocab = self.vocabulary()
         self.hooks = {cls: self.conv.get_structure_hook(cls) for cls in set(self.vocab.values())}
         self.quick.update(quick_structurers(self.conv, [*self.hooks, Staff, Customer], self.interned))
+        self.typed = self.typed_reader()
 
     # ------------------------------------------------------------ people and time
 
@@ -335,7 +345,19 @@ class _Builder:
         place = "event"  # the line number is given with the file: ledger.jsonl:12, event.amount
         events, by_id, origins, quick = self.events, self.by_id, self.origins, self.quick
         vocab = self.vocab
-        for number, obj in iter_json_lines(path, self.progress):
+
+        def take(raw: bytes, number: int) -> bool:
+            """The common line, a plain event, read straight into its type; any other goes the exact way."""
+            typed = self.typed
+            event = typed(raw) if typed is not None else None
+            if event is None or event.id in by_id:
+                return False
+            by_id[event.id] = event
+            origins.append((file_no << 32) | number)
+            events.append(event)
+            return True
+
+        for number, obj in iter_json_lines(path, self.progress, take):
             if obj.__class__ is dict and len(obj) > 1 and self.conv is not None:
                 # The common line, a plain event: what add_event does, without its checks and messages.
                 # Anything out of the ordinary falls through to add_event, which says what is wrong.

@@ -412,8 +412,12 @@ def _exactly(raw: bytes, file: str, number: int) -> Any:
         raise InputError(f"malformed JSON: {exc}", file=file, line=number) from None
 
 
-def iter_json_lines(path: Path, progress: Any = None) -> Iterator[tuple[int, Any]]:
+def iter_json_lines(path: Path, progress: Any = None,
+                    take: Any = None) -> Iterator[tuple[int, Any]]:
     """(line number, object) for each non-blank line of a JSON Lines file.
+
+    `take(raw line, line number)`, when given, is offered every line first: a
+    line it takes (it returns True) is not parsed here nor yielded.
 
     orjson reads each line; a line is read again exactly (`_exactly`) only when
     it holds a number orjson made a float (a decimal point, an exponent, a
@@ -441,6 +445,9 @@ def iter_json_lines(path: Path, progress: Any = None) -> Iterator[tuple[int, Any
         for number, raw in enumerate(handle, 1):
             if progress is not None:
                 progress(len(raw))
+            if take is not None and take(raw, number):
+                seen_any = True
+                continue
             try:
                 obj = loads(raw)
             except malformed as exc:

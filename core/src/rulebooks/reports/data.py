@@ -133,15 +133,25 @@ def write_jsonl(report: Report, out: IO[bytes], explain: bool = False, language:
     versions = dict(report.packs)
     as_of = moment(report.as_of)
     digest = hashlib.sha256()
+    dumps, text = orjson.dumps, reader.text
+    # Packs share outcome objects (one Credit.whole per consultant): each is put into JSON once.
+    outcomes: dict[int, tuple[Any, dict[str, Any]]] = {}
     for d in report.decisions:
-        line = finding_json(d, reader, explanation(d.finding, report, reader) if explain else None)
-        line["decision_id"] = line.pop("id")
-        line["pack_version"] = versions.get(d.finding.pack, "")
-        line["config_hash"] = report.config_hash
-        line["as_of"] = as_of
-        line["site"] = report.site_id
-        line["language"] = reader.language
-        data = orjson.dumps(line, option=_JSON) + b"\n"
+        f = d.finding
+        o = f.outcome
+        known = outcomes.get(id(o))
+        if known is None:
+            known = outcomes[id(o)] = (o, outcome_json(o, reader))  # the object is kept: its id is not reused
+        # finding_json's keys, with the log's own (its keys are sorted as they are written)
+        line = {"decision_id": d.id, "pack": f.pack, "family": f.family.value, "on": f.on.isoformat(),
+                "subjects": [str(s) for s in f.subjects], "outcome": known[1], "clauses": list(f.clauses),
+                "reason": text(f.reason), "evidence": list(f.evidence),
+                "status": "unresolved" if isinstance(o, Unresolved) else "decided",
+                "pack_version": versions.get(f.pack, ""), "config_hash": report.config_hash, "as_of": as_of,
+                "site": report.site_id, "language": reader.language}
+        if explain:
+            line["explain"] = explanation(f, report, reader)
+        data = dumps(line, option=_JSON) + b"\n"
         digest.update(data)
         out.write(data)
     out.write(orjson.dumps({"trailer": {"decisions": len(report.decisions), "sha256": digest.hexdigest(),

@@ -20,6 +20,7 @@ decides.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -29,6 +30,9 @@ from rulebooks import (Consideration, Credit, Family, Finding, Message, PackCont
 from .events import Appointment, Claim, HandlerChange, Sale, Visit
 from .records import Records
 from .text import DIRECTOR, _
+
+# One marker per consultant, shared by every reason naming them (the report shows it as the roster names them).
+person = functools.lru_cache(maxsize=None)(person)
 
 # How a reason says a sale's kind.
 A_KIND = {"upgrade": _("an upgrade"), "renewal": _("a renewal"), "expired_renewal": _("an expired renewal")}
@@ -99,6 +103,7 @@ def attribute_sales(ctx: PackContext) -> Iterator[Finding]:
     records = Records.of(ctx)
     owners: dict[str, str | Tie] = {}  # member → consultant holding the follow-up right, as sales are decided
     set_by: dict[str, tuple[dt.datetime, str, str]] = {}  # member → (when, whom, sale) the right was last set
+    customers: dict[str, Subject] = {}  # one subject per customer, shared by their sales' findings
     for sale in records.sales:
         d = decide(sale, records, owners)
         who = sale.card_user or sale.customer
@@ -112,7 +117,10 @@ def attribute_sales(ctx: PackContext) -> Iterator[Finding]:
             else:
                 owners[who] = right
             set_by[who] = (sale.at, right, sale.id)
-        subjects = (Subject("sale", sale.id), Subject("customer", who))
+        customer = customers.get(who)
+        if customer is None:
+            customer = customers[who] = Subject("customer", who)
+        subjects = (Subject("sale", sale.id), customer)
         outcome = d.credit.with_amount(sale.amount) if isinstance(d.credit, Credit) else d.credit
         yield Finding(family=Family.ATTRIBUTION, subjects=subjects, outcome=outcome,
                       clauses=tuple(dict.fromkeys(d.clauses)), reason=d.reason, on=sale.day,
@@ -242,7 +250,7 @@ def holder_before_claims(sale: Sale, who: str, handler: str, r: Records, owners:
         return membership_holder(sale, who, handler, r, owners)
     visits = [v for v in r.visits(who, sale.day) if v.at <= sale.at] or r.visits(who, sale.day)
     latest = same_moment(visits, first=False)
-    if len({_entry(v) for v in latest}) > 1:
+    if len(latest) > 1 and len({_entry(v) for v in latest}) > 1:
         ids = sorted(v.id for v in latest)
         return unresolved(
             _("register entries {entries} of the same moment say different things: which one counts?", entries=ids),

@@ -52,11 +52,10 @@ class Records:
         self.p: FitnessParameters = ctx.params
         tl = ctx.timeline
         self.sales = tl.of_type(Sale)
-        # Per-customer sheets and visits are the timeline's own index (`for_customer`); the indexes here are
-        # those it does not keep: by customer and day, by sale, by party, and sales by the card's user.
-        self._appointments = _by(tl.of_type(Appointment), lambda e: (e.customer, e.day))
-        self._visits_on = _by(tl.of_type(Visit), lambda e: (e.customer, e.day))
-        self._inquiries = _by(tl.of_type(Inquiry), lambda e: (e.customer, e.day))
+        # Per-customer records are the timeline's own index (`for_customer`); the indexes here are those it
+        # does not keep: by sale, by party, and sales by the card's user.
+        # Appointments, visits and inquiries of a customer on a day are the timeline's by customer, taken
+        # on the day (a customer has a few of each): no index of its own.
         self._sales = _by(self.sales, lambda e: e.card_user or e.customer)
         self.claims_by_sale: dict[str, list[Claim]] = defaultdict(list)
         for c in tl.of_type(Claim):
@@ -79,6 +78,7 @@ class Records:
         for t in tl.of_type(Takeover):
             self.takeovers[(t.day, t.party)].append(t)
         self._validity: dict[str, DayWindow] = {}
+        self._validity_from: dict[dt.date, DayWindow] = {}
         self.shift_ends: dict[tuple[str, dt.date], ShiftEnd] = {}
         for e in tl.of_type(ShiftEnd):
             self.shift_ends[(e.staff, e.day)] = e
@@ -139,7 +139,11 @@ class Records:
         """The days a sheet holds (claim.0), computed once per sheet."""
         window = self._validity.get(sheet.id)
         if window is None:
-            window = self._validity[sheet.id] = months_through(sheet.day, self.p.sheet_validity_months)
+            day = sheet.at.date()
+            window = self._validity_from.get(day)  # sheets of one day hold through the same day
+            if window is None:
+                window = self._validity_from[day] = months_through(day, self.p.sheet_validity_months)
+            self._validity[sheet.id] = window
         return window
 
     def valid_sheet(self, staff: str, mobile: str, day: dt.date) -> FollowUpSheet | None:
@@ -182,12 +186,16 @@ class Records:
 
     def appointments(self, mobile: str, day: dt.date) -> list[Appointment]:
         """Appointments for the customer on `day`, by full or masked number, earliest registered first."""
-        found = self._appointments.get((mobile, day), _NONE)
+        found = self._appointments_on(mobile, day)
         mask = masked(mobile)
-        if mask != mobile and (mask, day) in self._appointments:
-            found = found + self._appointments[(mask, day)]
+        if mask != mobile:
+            found = found + self._appointments_on(mask, day)
         # By when they were registered only: appointments of the same moment stay tied (see first_appointments).
         return sorted(found, key=lambda a: a.at) if len(found) > 1 else found
+
+    def _appointments_on(self, mobile: str, day: dt.date) -> list[Appointment]:
+        """Appointments written for this number (as written: full or masked) for `day`, in time order."""
+        return [a for a in self.ctx.timeline.for_customer(mobile, Appointment) if a.day == day]
 
     def appointment_problem(self, a: Appointment, mobile: str) -> tuple[str, str] | None:
         if a.signed_by is None and not a.sms_sent:
@@ -224,15 +232,15 @@ class Records:
         return self._sales.get(mobile, _NONE)
 
     def visits(self, mobile: str, day: dt.date) -> list[Visit]:
-        return self._visits_on.get((mobile, day), _NONE)
+        return [v for v in self.ctx.timeline.for_customer(mobile, Visit) if v.at.date() == day]
 
     def ever_registered(self, mobile: str, until: dt.datetime) -> bool:
         visits = self.ctx.timeline.for_customer(mobile, Visit)
         return bool(visits) and visits[0].at <= until  # in time order: the first is the earliest
 
     def inquiry(self, staff: str, mobile: str, day: dt.date) -> Inquiry | None:
-        for i in self._inquiries.get((mobile, day), _NONE):
-            if i.staff == staff:
+        for i in self.ctx.timeline.for_customer(mobile, Inquiry):
+            if i.staff == staff and i.at.date() == day:
                 return i
         return None
 

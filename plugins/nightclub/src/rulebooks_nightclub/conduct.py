@@ -253,9 +253,9 @@ def judge_clock_out(night: StaffNight, index: NightIndex, r: Rules) -> Finding |
     waiting = [b for b in own if b.id not in index.departed]
     last = max(gone, key=lambda bg: bg[1].at, default=None)
     end = max(fixed_end, last[1].at) if last else fixed_end
-    consequence = site_fine(night.staff, r.p.early_leave_fine,
-                            note=None if r.p.early_leave_fine is not None else _("amount set by the site"))
     if leaving.at < end:
+        consequence = site_fine(night.staff, r.p.early_leave_fine,
+                                note=None if r.p.early_leave_fine is not None else _("amount set by the site"))
         if last is not None and last[1].at > fixed_end:
             # Guests of several bookings leaving at the same last moment are all named (in id order), so the
             # reason does not depend on which of them the file lists first.
@@ -408,13 +408,14 @@ def conduct_findings(ctx, index: NightIndex, rules: Rules) -> list[Finding]:
                 cancelled = index.cancelled.get(b.id)
                 if b.kind == "room" and cancelled is not None:
                     out.append(judge_cancelled_room(b, cancelled, n.night, rules))
+    roster = sorted(ctx.staff)
     for night, meetings in sorted(index.meetings.items()):
         verdicts: dict[str, list[Finding | None]] = {}
         for i, meeting in enumerate(meetings):
             if meeting.expected is not None:
                 expected = list(dict.fromkeys(meeting.expected))
             else:
-                expected = [s for s in sorted(ctx.staff) if s != meeting.held_by and ctx.employed(s, night)]
+                expected = [s for s in roster if s != meeting.held_by and ctx.employed(s, night)]
             for staff in expected:
                 verdicts.setdefault(staff, [None] * len(meetings))[i] = judge_missed_meeting(
                     meeting, staff, index.get(staff, night), rules)

@@ -14,15 +14,19 @@ import datetime as dt
 from collections.abc import Iterator
 
 import attrs
-from rulebooks import PackContext, business_date
+from rulebooks import PackContext
 
 from .events import (Absence, Booking, BookingCancelled, CameBack, ClockOut, GoingOut, GuestComplaint, GuestsLeft,
                      Incident, LeaveRequest, Meeting, SignIn)
 from .params import NightclubParameters
 
+_ONE_DAY = dt.timedelta(days=1)
+
+
 def night_of(moment: dt.datetime, p: NightclubParameters) -> dt.date:
-    """The business night a moment belongs to."""
-    return business_date(moment, p.day_rollover)
+    """The business night a moment belongs to (`business_date` at the day's rollover, without its calls)."""
+    day = moment.date()
+    return day - _ONE_DAY if moment.time() < p.day_rollover else day
 
 
 def shift_start(night: dt.date, p: NightclubParameters, zone: dt.tzinfo) -> dt.datetime:

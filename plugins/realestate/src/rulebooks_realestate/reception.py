@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 from rulebooks import Consideration, Event, InputError, Message, PackContext, Subject, days_from, joined, person
@@ -197,6 +199,17 @@ def _off(leave: Leave) -> Message:
     return _("on a day off") if leave.kind == "day_off" else _("on leave")
 
 
+@functools.lru_cache(maxsize=None)
+def _person(staff: str) -> Any:
+    return person(staff)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _people_line(state: tuple[str, ...]) -> tuple[Any, ...]:
+    """The queue's line as a reason names it (the same line, the same tuple)."""
+    return tuple(_person(s) for s in state)
+
+
 def _kind(leave: Leave) -> Message:
     """The kind of leave as the queue state names it: "(leave)" / "(day off)"."""
     return _("day off") if leave.kind == "day_off" else _("leave")
@@ -213,6 +226,7 @@ class _Day:
         weekly = office.weekly_order_on(day)
         self.order_event: Event | None = weekly
         self.queue = ReceptionQueue(None if weekly is None else office.present(weekly.order, day))
+        self._off_said: dict[tuple[str, ...], tuple[Message, ...]] = {}
 
     def run(self) -> list[Reception]:
         out = []
@@ -252,8 +266,14 @@ class _Day:
         """The queue after the reception, first in line first, and who of the order is off today."""
         if not self.queue.ordered:
             return _("(no order in force)")
-        line = tuple(person(s) for s in self.queue.state)
-        off = tuple(_("{staff} ({kind})", staff=person(s), kind=_kind(self.off[s])) for s in self.off_in_order())
+        # The same line and the same people off come back reception after reception: each is said by one
+        # shared tuple, not a copy of the whole queue in every reason.
+        line = _people_line(self.queue.state)
+        names = tuple(self.off_in_order())
+        off = self._off_said.get(names)
+        if off is None:
+            off = self._off_said[names] = tuple(_("{staff} ({kind})", staff=_person(s), kind=_kind(self.off[s]))
+                                                for s in names)
         if not line:
             return _("(next: nobody; off today: {off})", off=off) if off else _("(next: nobody)")
         return _("(next: {line}; off today: {off})", line=line, off=off) if off else _("(next: {line})", line=line)
