@@ -94,6 +94,13 @@ def register(main: click.Group) -> None:
             sys.exit(status)
 
 
+def _table_width() -> int:
+    """The width `rulebooks evaluate -o FILE` lays a table out in here: every site's report gets the same."""
+    from rulebooks.reports.table import table_width
+
+    return table_width(terminal=False) or 140
+
+
 def plan(ctx: click.Context, config: Path, out_dir: Path, wanted: tuple[str, ...], fmt: str, jobs: int | None,
          scheduler: str | None, as_of: str | None, explain: bool, strict: bool, lang: str | None, audience: str,
          store: str | None = None):
@@ -142,7 +149,7 @@ def plan(ctx: click.Context, config: Path, out_dir: Path, wanted: tuple[str, ...
     if store is not None and "://" not in store:
         store = str(Path(store).absolute())  # the workers may have started in another folder
     options = ChainOptions(fmt=fmt, as_of=as_of, lang=lang, audience=audience, explain=explain, strict=strict,
-                           store=store,
+                           store=store, width=_table_width() if fmt == "table" else None,
                            blocked=tuple(sorted({*(root.params.get("block") or ()), *env_blocked})),
                            debug=bool(root.params.get("debug")))
     tasks = []

@@ -55,6 +55,7 @@ class ChainOptions:
     strict: bool = False
     blocked: tuple[str, ...] = ()  # packs not loaded (--block and RULEBOOKS_BLOCK_PACKS of the caller)
     debug: bool = False  # failures carry their traceback
+    width: int | None = None  # the table's width, the command's own (COLUMNS where it runs, else 140), not a worker's
     store: str | None = None  # --store: each site's run recorded there, its rulings applied (else the site's `store`)
 
 
@@ -161,7 +162,7 @@ def _evaluate(task: SiteTask, manager: Any, warn: Callable[[str], None]) -> dict
     output = Path(task.output)
     if o.fmt == "table":
         buffer = io.StringIO()
-        write_table(report, buffer, o.explain, terminal=False, language=o.lang)
+        write_table(report, buffer, o.explain, terminal=False, language=o.lang, width=o.width)
         with _replacing(output) as handle:
             handle.write(buffer.getvalue().encode())
     else:
