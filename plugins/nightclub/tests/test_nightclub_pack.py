@@ -124,11 +124,11 @@ def test_the_work_is_linear_in_the_records(tmp_path: Path, rulebooks_manager, mo
 
 def test_the_conduct_findings_are_computed_once_for_both_hooks(run, monkeypatch) -> None:
     """The monthly summary adds up the very findings the conduct hook reports, computed once per evaluation."""
-    import rulebooks_nightclub.pack as pack
+    import rulebooks_nightclub.conduct as conduct  # the hooks import the rules when they run
 
     calls = []
-    real = pack.conduct_findings
-    monkeypatch.setattr(pack, "conduct_findings", lambda *a: calls.append(1) or real(*a))
+    real = conduct.conduct_findings
+    monkeypatch.setattr(conduct, "conduct_findings", lambda *a: calls.append(1) or real(*a))
     findings = run([{"type": "sign_in", "id": "S1", "at": "2026-03-05T19:45", "staff": "qian"}])
     assert len(calls) == 1
     assert {f.family.value for f in findings} == {"conduct", "grading"}

@@ -2,6 +2,9 @@
 
 Written only against the public API of rulebooks (`from rulebooks import ...`),
 as any outside pack would be.
+
+The rules are imported by the hooks that run them, not with this module: listing the installed packs
+(or loading them all to evaluate one) does not import them.
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ from . import __version__
 from .clauses import CLAUSES
 from .events import EVENT_TYPES
 from .params import EquipmentParameters
-from .rules import customer_classes, first_callbacks
 from .text import AFTER_SALES_MANAGER
 
 
@@ -36,9 +38,13 @@ def rulebooks_event_types():
 
 @hookimpl
 def rulebooks_follow_up(ctx):
+    from .rules import first_callbacks
+
     return first_callbacks(ctx)
 
 
 @hookimpl
 def rulebooks_grading(ctx):
+    from .rules import customer_classes
+
     return customer_classes(ctx)

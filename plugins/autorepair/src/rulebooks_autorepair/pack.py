@@ -1,4 +1,8 @@
-"""The autorepair pack's hooks: what it declares, and which rules answer each family."""
+"""The autorepair pack's hooks: what it declares, and which rules answer each family.
+
+The rules are imported by the hooks that run them, not with this module: listing the installed packs
+(or loading them all to evaluate one) does not import them.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,9 @@ import itertools
 from rulebooks import API_VERSION, Family, PackInfo, hookimpl
 
 from . import __version__
-from .callbacks import case_findings, conduct_findings, follow_up_findings
 from .clauses import CLAUSES
 from .events import EVENT_TYPES
 from .params import AutorepairParameters
-from .rescue import bonus_findings, duty_room_findings, rescue_findings, roster_findings
 from .text import MANAGER
 
 
@@ -34,11 +36,17 @@ def rulebooks_event_types():
 
 @hookimpl
 def rulebooks_follow_up(ctx):
+    from .callbacks import follow_up_findings
+    from .rescue import roster_findings
+
     return itertools.chain(follow_up_findings(ctx), roster_findings(ctx), _of(ctx, _rescues, Family.FOLLOW_UP))
 
 
 @hookimpl
 def rulebooks_conduct(ctx):
+    from .callbacks import conduct_findings
+    from .rescue import bonus_findings, duty_room_findings
+
     return itertools.chain(conduct_findings(ctx), _of(ctx, _cases, Family.CONDUCT), _of(ctx, _rescues, Family.CONDUCT),
                            bonus_findings(ctx), duty_room_findings(ctx))
 
@@ -53,10 +61,14 @@ def rulebooks_complaints(ctx):
 
 
 def _cases(ctx):
+    from .callbacks import case_findings
+
     return tuple(case_findings(ctx))
 
 
 def _rescues(ctx):
+    from .rescue import rescue_findings
+
     return tuple(rescue_findings(ctx))
 
 

@@ -1,4 +1,8 @@
-"""The construction pack's hooks: what it declares, and which rules answer each family."""
+"""The construction pack's hooks: what it declares, and which rules answer each family.
+
+The rules are imported by the hooks that run them, not with this module: listing the installed packs
+(or loading them all to evaluate one) does not import them.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,11 @@ import itertools
 from rulebooks import API_VERSION, PackInfo, hookimpl
 
 from . import __version__
-from .admission import DECIDER, admissions, negotiations
-from .classes import classes
+from .admission import DECIDER
 from .clauses import CLAUSES
 from .events import EVENT_TYPES
 from .params import ConstructionParameters
-from .ranking import key_partner_materials, ranking
 from .records import Partners
-from .visits import archiving, regular_visits, senior_visits, visit_reports
 
 
 @hookimpl
@@ -38,18 +39,27 @@ def rulebooks_event_types():
 
 @hookimpl
 def rulebooks_conduct(ctx):
+    from .admission import negotiations
+    from .visits import visit_reports
+
     partners = ctx.shared(Partners.build)
     return itertools.chain(negotiations(ctx, partners), visit_reports(ctx, partners))
 
 
 @hookimpl
 def rulebooks_follow_up(ctx):
+    from .visits import archiving, regular_visits, senior_visits
+
     partners = ctx.shared(Partners.build)
     return itertools.chain(regular_visits(ctx, partners), senior_visits(ctx, partners), archiving(ctx, partners))
 
 
 @hookimpl
 def rulebooks_grading(ctx):
+    from .admission import admissions
+    from .classes import classes
+    from .ranking import key_partner_materials, ranking
+
     partners = ctx.shared(Partners.build)
     return itertools.chain(admissions(ctx, partners), classes(ctx, partners), ranking(ctx, partners),
                            key_partner_materials(ctx, partners))

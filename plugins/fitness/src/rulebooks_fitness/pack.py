@@ -1,15 +1,16 @@
-"""The fitness pack's hooks: what it declares, and which rules answer each family."""
+"""The fitness pack's hooks: what it declares, and which rules answer each family.
+
+The rules are imported by the hooks that run them, not with this module: listing the installed packs
+(or loading them all to evaluate one) does not import them.
+"""
 
 from __future__ import annotations
 
 from rulebooks import API_VERSION, PackInfo, hookimpl
 
 from . import __version__
-from .attribution import attribute_sales
 from .clauses import CLAUSES
-from .conduct import conduct_findings
 from .events import EVENT_TYPES
-from .followup import follow_up_findings
 from .params import FitnessParameters
 from .text import DIRECTOR
 
@@ -33,14 +34,20 @@ def rulebooks_event_types():
 
 @hookimpl
 def rulebooks_attribution(ctx):
+    from .attribution import attribute_sales
+
     return attribute_sales(ctx)
 
 
 @hookimpl
 def rulebooks_conduct(ctx):
+    from .conduct import conduct_findings
+
     return conduct_findings(ctx)
 
 
 @hookimpl
 def rulebooks_follow_up(ctx):
+    from .followup import follow_up_findings
+
     return follow_up_findings(ctx)

@@ -1,18 +1,23 @@
-"""The nightclub pack's hooks: what it declares, and which rules answer each family."""
+"""The nightclub pack's hooks: what it declares, and which rules answer each family.
+
+The rules are imported by the hooks that run them, not with this module: listing the installed packs
+(or loading them all to evaluate one) does not import them.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from rulebooks import API_VERSION, Finding, PackInfo, hookimpl
 
 from . import __version__
 from .clauses import CLAUSES
-from .conduct import Rules, conduct_findings
 from .events import EVENT_TYPES
-from .followup import follow_up_findings
-from .nights import index_nights, night_of
 from .params import NightclubParameters
-from .summary import monthly_summaries
 from .text import DUTY_DIRECTOR
+
+if TYPE_CHECKING:
+    from .conduct import Rules
 
 DECIDED_BY = DUTY_DIRECTOR  # "duty director" / 值班總監
 
@@ -35,12 +40,17 @@ def rulebooks_event_types():
 
 
 def _rules(ctx) -> Rules:
+    from .conduct import Rules
+
     return Rules(ctx.params, ctx.zone, ctx.site.currency, DECIDED_BY)
 
 
 def every_conduct_finding(ctx) -> tuple[Finding, ...]:
     """Every night's conduct findings, computed once per evaluation: the conduct hook reports them and the
     monthly summary adds them up."""
+    from .conduct import conduct_findings
+    from .nights import index_nights
+
     return tuple(conduct_findings(ctx, ctx.shared(index_nights), _rules(ctx)))
 
 
@@ -51,12 +61,18 @@ def rulebooks_conduct(ctx):
 
 @hookimpl
 def rulebooks_follow_up(ctx):
+    from .followup import follow_up_findings
+    from .nights import night_of
+
     events = ctx.timeline.events
     return follow_up_findings(ctx, night_of(events[0].at, ctx.params) if events else None)
 
 
 @hookimpl
 def rulebooks_grading(ctx):
+    from .nights import index_nights
+    from .summary import monthly_summaries
+
     order = {c.id: i for i, c in enumerate(CLAUSES)}
     return monthly_summaries(ctx.shared(index_nights), list(ctx.shared(every_conduct_finding)), ctx.site.currency,
                              DECIDED_BY, order)

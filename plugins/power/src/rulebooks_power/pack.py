@@ -1,4 +1,8 @@
-"""The power pack's hooks: what it declares, and which rules answer each family."""
+"""The power pack's hooks: what it declares, and which rules answer each family.
+
+The rules are imported by the hooks that run them, not with this module: listing the installed packs
+(or loading them all to evaluate one) does not import them.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,9 @@ from rulebooks import API_VERSION, PackInfo, hookimpl
 
 from . import __version__
 from .clauses import CLAUSES
-from .customers import core_findings, manager_findings
 from .events import EVENT_TYPES
-from .managers import History, decider
+from .managers import decider
 from .params import PowerParameters
-from .plans import plan_findings
 
 
 @hookimpl
@@ -34,6 +36,9 @@ def rulebooks_event_types():
 
 @hookimpl
 def rulebooks_grading(ctx):
+    from .customers import core_findings, manager_findings
+    from .managers import History
+
     # One pass over each person's records per evaluation: grades, assessments and pay read the same history.
     history = ctx.shared(History.build)
     return itertools.chain(history.findings, history.pay, core_findings(ctx), manager_findings(ctx))
@@ -41,4 +46,6 @@ def rulebooks_grading(ctx):
 
 @hookimpl
 def rulebooks_follow_up(ctx):
+    from .plans import plan_findings
+
     return plan_findings(ctx)

@@ -1,4 +1,8 @@
-"""The property pack's hooks: what it declares, and which rules answer each family."""
+"""The property pack's hooks: what it declares, and which rules answer each family.
+
+The rules are imported by the hooks that run them, not with this module: listing the installed packs
+(or loading them all to evaluate one) does not import them.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,7 @@ from rulebooks import API_VERSION, PackInfo, hookimpl
 
 from . import __version__
 from .clauses import CLAUSES
-from .complaints import complaint_conduct, complaint_findings
 from .events import EVENT_TYPES
-from .frontdesk import desk_findings
-from .office import office_findings
 from .params import PropertyParameters
 from .text import _
 
@@ -36,10 +37,16 @@ def rulebooks_event_types():
 
 @hookimpl
 def rulebooks_complaints(ctx):
+    from .complaints import complaint_findings
+
     return complaint_findings(ctx)
 
 
 @hookimpl
 def rulebooks_conduct(ctx):
+    from .complaints import complaint_conduct
+    from .frontdesk import desk_findings
+    from .office import office_findings
+
     # The complaints index (Cases.build) is shared with the complaints hook through ctx.shared.
     return itertools.chain(complaint_conduct(ctx), desk_findings(ctx), office_findings(ctx))
