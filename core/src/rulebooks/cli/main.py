@@ -20,7 +20,6 @@ from typing import Any
 
 import click
 import orjson
-from rich.text import Text
 
 from rulebooks.errors import InputError, RulebooksError
 from rulebooks.engine.manager import PackManager
@@ -83,7 +82,37 @@ def _manager(ctx: click.Context) -> PackManager:
     return root.meta["manager"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group, whose commands kept in their own modules are imported only when one of them runs.
+
+    `rulebooks packs` then starts without reading the store's, the registers' or the chain's code: each
+    module below registers its commands on `main` the first time one of its names is asked for.
+    """
+
+    LAZY = {"registers": "rulebooks.cli.registers", "chain": "rulebooks.cli.chain",
+            **{name: "rulebooks.cli.store" for name in ("store", "runs", "rule", "close", "reopen", "statement",
+                                                        "history", "replay", "diff")}}
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.LAZY:
+            _register(self.LAZY[cmd_name])
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *self.LAZY})
+
+
+def _register(module_name: str) -> None:
+    import importlib
+
+    module = importlib.import_module(module_name)
+    if module_name == "rulebooks.cli.registers":
+        main.add_command(module.registers)
+    else:
+        module.register(main)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.option("--block", multiple=True, metavar="PACK",
               help="Do not load this pack (also RULEBOOKS_BLOCK_PACKS=a,b).")
@@ -120,6 +149,7 @@ def packs(ctx: click.Context, fmt: str) -> None:
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title="Installed rule packs", title_justify="left")
     for col in ("pack", "version", "status", "families", "clauses", "title / reason"):
@@ -155,6 +185,7 @@ def show(ctx: click.Context, pack: str, config: Path | None, site: str | None, l
     """A pack's clauses and parameters, with defaults and the site's overrides."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     manager = _manager(ctx)
     if pack not in manager.packs:
@@ -373,6 +404,8 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
     scenario = _load(ctx, scenarios, config, site, progress=shown.reading(list(scenarios)), mapping=mapping)
     report = for_audience(run(scenario, _manager(ctx), _parse_as_of(as_of, scenario.setup.site.timezone),
                               progress=shown.evaluating(len(scenario.setup.site.pack_names))), audience)
+    from rulebooks.cli import store as _store_commands
+
     store = _store_commands.store_of(store, config, report.site_id)
     if store is not None:  # the site's rulings applied, and the run recorded in one transaction
         report = _store_commands.record(ctx, store, scenario, report, scenarios, config, {
@@ -491,16 +524,7 @@ def new_pack(ctx: click.Context, name: str, directory: Path) -> None:
     click.echo(f"created {target}; next: pip install -e {target} && pytest {target}")
 
 
-from rulebooks.cli.registers import registers  # noqa: E402  (the command group needs `main`'s helpers)
 
-main.add_command(registers)
-
-# The store's commands (rulebooks.cli.store): store init|upgrade, rule, close, reopen, history, replay, runs, diff.
-from rulebooks.cli import store as _store_commands  # noqa: E402
-
-_store_commands.register(main)
-
-# `rulebooks chain`: a configuration's sites in parallel (its own module; Dask is imported only when it runs).
-from rulebooks.cli.chain import register as _register_chain  # noqa: E402
-
-_register_chain(main)
+# `rulebooks registers`, the store's commands (store init|upgrade, rule, close, reopen, statement, history,
+# replay, runs, diff: rulebooks.cli.store) and `rulebooks chain` (Dask is imported only when it runs) are
+# in their own modules, imported by _Commands when one of them is asked for.
