@@ -12,7 +12,6 @@ import datetime as dt
 import functools
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -52,6 +51,8 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
     Cached: a ledger asks about the same few hundred days over and over.
     """
+    from dateutil.relativedelta import relativedelta  # imported when first needed: the command line starts without it
+
     return day + relativedelta(months=months)
 
 
@@ -62,6 +63,8 @@ def months_through(day: dt.date, months: int) -> DayWindow:
 
 
 def month_end(day: dt.date) -> dt.date:
+    from dateutil.relativedelta import relativedelta
+
     return day + relativedelta(day=31)
 
 
