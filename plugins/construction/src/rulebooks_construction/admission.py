@@ -19,9 +19,7 @@ from collections.abc import Iterator
 from rulebooks import Family, Finding, Grade, Penalty, Subject, Unresolved, joined, person, site_fine
 
 from .records import AND, CHECK_WORDS, FormCheck, Partners, utc
-from .text import _
-
-DECIDER = _("the partner office")
+from .text import DECIDER, _
 
 
 def _problems(check: FormCheck) -> list:

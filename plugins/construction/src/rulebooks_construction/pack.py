@@ -11,11 +11,10 @@ import itertools
 from rulebooks import API_VERSION, PackInfo, hookimpl
 
 from . import __version__
-from .admission import DECIDER
 from .clauses import CLAUSES
 from .events import EVENT_TYPES
 from .params import ConstructionParameters
-from .records import Partners
+from .text import DECIDER
 
 
 @hookimpl
@@ -40,6 +39,7 @@ def rulebooks_event_types():
 @hookimpl
 def rulebooks_conduct(ctx):
     from .admission import negotiations
+    from .records import Partners
     from .visits import visit_reports
 
     partners = ctx.shared(Partners.build)
@@ -48,6 +48,7 @@ def rulebooks_conduct(ctx):
 
 @hookimpl
 def rulebooks_follow_up(ctx):
+    from .records import Partners
     from .visits import archiving, regular_visits, senior_visits
 
     partners = ctx.shared(Partners.build)
@@ -59,6 +60,7 @@ def rulebooks_grading(ctx):
     from .admission import admissions
     from .classes import classes
     from .ranking import key_partner_materials, ranking
+    from .records import Partners
 
     partners = ctx.shared(Partners.build)
     return itertools.chain(admissions(ctx, partners), classes(ctx, partners), ranking(ctx, partners),

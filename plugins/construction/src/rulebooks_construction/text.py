@@ -9,3 +9,6 @@ from __future__ import annotations
 from rulebooks import Messages
 
 _ = Messages("rulebooks_construction")
+
+# Who settles what the records leave open (the pack's decider).
+DECIDER = _("the partner office")

@@ -22,13 +22,9 @@ from .events import Assessment, Candidate, Conditions, GradeHeld, Pay
 from .params import GRADES, PowerParameters
 from .selection import (GRADE_CLAUSE, GRADE_NAME, Composite, eligibility, highest_grade, level2_assumption,
                         missing_conditions, selection_composite)
-from .text import _, plain
+from .text import _, decider, plain
 
 NO_CONDITIONS = Conditions()
-
-
-def decider():
-    return _("the customer department head (客戶部門主管)")
 
 
 def _unresolved(question, reason, *, subjects, clauses, on, evidence) -> Finding:

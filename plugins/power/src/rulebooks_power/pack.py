@@ -13,8 +13,8 @@ from rulebooks import API_VERSION, PackInfo, hookimpl
 from . import __version__
 from .clauses import CLAUSES
 from .events import EVENT_TYPES
-from .managers import decider
 from .params import PowerParameters
+from .text import decider
 
 
 @hookimpl

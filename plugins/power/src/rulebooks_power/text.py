@@ -15,6 +15,11 @@ from rulebooks import Messages
 _ = Messages("rulebooks_power")
 
 
+def decider():
+    """Who settles what the records leave open (the pack's decider)."""
+    return _("the customer department head (客戶部門主管)")
+
+
 def plain(value: Decimal | int) -> Decimal:
     """The same exact number without trailing zeros or an exponent: 80.0 → 80, 0.50 → 0.5, 100 → 100."""
     d = Decimal(value)
