@@ -129,3 +129,62 @@ def test_an_unknown_audience_is_refused_naming_the_known_ones(tmp_path):
     with pytest.raises(InputError) as caught:
         for_audience(report, "public")
     assert str(caught.value).endswith("unknown audience 'public'; expected one of: staff, partner")
+
+
+class Watcher(Shop):
+    """The shop, noting what each evaluation told its rules: the as-of moment, the roster, the customers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple] = []
+
+    @hookimpl
+    def rulebooks_conduct(self, ctx):
+        self.seen.append((ctx.as_of, sorted(ctx.staff), sorted(ctx.customers)))
+        yield from super().rulebooks_conduct(ctx)
+
+
+SITE = """\
+site: {name: Tianhe shop, timezone: Asia/Shanghai, currency: HKD, language: zh, packs: [shop]}
+as_of: 2026-03-31T23:00
+staff:
+  - {id: li, name: 李麗}
+  - {id: wang}
+customers:
+  - {mobile: "13800001111"}
+events:
+  - {type: shop.late, id: L1, at: "2026-03-05T19:40:30", staff: li}
+"""
+
+
+def test_a_report_carries_the_site_the_moment_the_packs_and_the_roster_names(tmp_path):
+    from rulebooks.engine.evaluate import _with_ids
+
+    path = tmp_path / "shop.yaml"
+    path.write_text(SITE, encoding="utf-8")
+    watcher = Watcher()
+    report = run_scenario(path, isolated_manager(watcher), as_of=dt.datetime(2026, 4, 1, 2, 0, tzinfo=dt.timezone.utc))
+    assert (report.site_id, report.site_name, report.timezone, report.currency, report.language) == (
+        "Tianhe shop", "Tianhe shop", "Asia/Shanghai", "HKD", "zh")  # a scenario's site is known by its name
+    # the as-of moment given, shown in the site's zone; the rules were told the same moment
+    assert report.as_of.isoformat() == "2026-04-01T10:00:00+08:00" and str(report.as_of.tzinfo) == "Asia/Shanghai"
+    assert watcher.seen == [(report.as_of, ["li", "wang"], ["13800001111"])]
+    assert report.names == {"li": "李麗 (li)"}
+    assert report.packs == (("shop", "2.1"),) and report.events == 1
+    assert report.config_hash and [d.id for d in report.decisions] == [
+        d.id for d in _with_ids(report.findings, report.config_hash)]
+    assert report.findings == [d.finding for d in report.decisions] and report.unresolved == []
+
+
+def test_a_scenario_without_an_as_of_moment_is_refused_naming_its_file(tmp_path):
+    from rulebooks import InputError
+    from rulebooks.engine.evaluate import evaluate
+    from rulebooks.inputs.scenario import load_scenario
+
+    path = tmp_path / "shop.yaml"
+    path.write_text(SITE.replace("as_of: 2026-03-31T23:00\n", ""), encoding="utf-8")
+    manager = isolated_manager(Shop())
+    scenario = load_scenario([path], manager)
+    with pytest.raises(InputError) as caught:
+        evaluate(scenario, manager)
+    assert str(caught.value) == f"{path}: no as-of time: give --as-of or an `as_of:` in the scenario"
