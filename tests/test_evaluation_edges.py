@@ -20,6 +20,7 @@ from rulebooks.engine.evaluate import Sources, _check_invariants, _with_ids, for
 from rulebooks.engine.timeline import Timeline
 
 from test_invariants import Late, Pack, fine, scenario
+from test_precedence import credit, run  # noqa: F401  (run is a fixture)
 
 LI, SALE = Subject("staff", "li"), Subject("sale", "S1")
 
@@ -139,3 +140,43 @@ def test_a_partner_reads_no_considerations_and_no_superseded_answers(tmp_path):
     assert [d.finding.reason for d in partner.decisions] == ["you owe 50"]
     assert partner.superseded == ()
     assert for_audience(report, "staff").superseded == report.decisions
+
+
+# --------------------------------------------------------------------------- the evaluation itself
+
+def test_an_evaluation_tells_each_observer_the_report_and_the_manager(tmp_path):
+    from rulebooks.engine import evaluate as evaluation
+
+    manager = isolated_manager(Pack(conduct=[fine()]))
+    told = []
+    evaluation.observers.append(lambda report, by: told.append((report, by)))
+    try:
+        report = run_scenario(scenario(tmp_path), manager)
+    finally:
+        evaluation.observers.pop()
+    assert told == [(report, manager)] and told[0][0].findings == [attrs.evolve(fine(), pack="broken")]
+
+
+def test_a_scenario_of_no_file_and_no_as_of_moment_is_refused_without_naming_one(tmp_path):
+    from rulebooks import InputError
+    from rulebooks.engine.evaluate import evaluate
+    from rulebooks.inputs.scenario import load_scenario
+
+    manager = isolated_manager(Pack())
+    path = tmp_path / "shop.yaml"
+    path.write_text("site: {name: Shop, packs: [broken]}\n", encoding="utf-8")
+    loaded = attrs.evolve(load_scenario([path], manager), files=[])
+    with pytest.raises(InputError) as caught:
+        evaluate(loaded, manager)
+    assert caught.value.file is None
+    assert str(caught.value) == "no as-of time: give --as-of or an `as_of:` in the scenario"
+
+
+def test_superseded_answers_get_ids_made_with_the_sites_configuration(run, tiny_pack):
+    report = run(["gym", "spa"], tiny_pack("gym", attribution=[credit("gym", "S1", "wang")]),
+                 tiny_pack("spa", attribution=[credit("spa", "S1", "li")]))
+    assert [d.finding.pack for d in report.superseded] == ["spa"]
+    assert [d.id for d in report.superseded] == [
+        d.id for d in _with_ids([d.finding for d in report.superseded], report.config_hash)]
+    assert [d.id for d in report.superseded] != [
+        d.id for d in _with_ids([d.finding for d in report.superseded], "another configuration")]
