@@ -30,3 +30,12 @@ def test_a_return_by_someone_who_was_never_away_changes_nothing():
     q.free("li")
     assert q.state == ("wang", "li") and q.is_free("li")
     assert q.take_turn().receiver == "wang"
+
+
+def test_when_nobody_is_free_the_turn_names_everyone_passed_over():
+    q = ReceptionQueue(("wang", "li"))
+    q.busy("wang", away("wang", "call"))
+    q.busy("li", away("li", "private"))
+    turn = q.peek()
+    assert turn.receiver is None and [s.staff for s in turn.skips] == ["wang", "li"]
+    assert q.take_turn() == turn and q.state == ("wang", "li")
