@@ -152,10 +152,36 @@ class _Formatter(string.Formatter):
         return value_text(value, self.language, self.names)
 
 
+_SHARED_MIN = 4
+"""A tuple of at least this many values is worth remembering the text of (a queue of 40 people, named in every
+reason of a day); a shorter one costs less to render again than to look up."""
+_SHARED_MAX = 8192
+"""How many such texts are kept: the oldest is forgotten first, so a long ledger never holds them all."""
+_shared_texts: dict[tuple[int, str, int], tuple[tuple[Any, ...], Mapping[str, str] | None, str]] = {}
+# (id of the tuple, language, id of the names) → (the tuple, the names, its text).  Both objects are kept in the
+# entry, so neither id can be reused by another object while the entry lives; a tuple is only remembered when
+# every value in it is immutable (text, a person, a message), so the same object always says the same.
+
+
+def _shared_text(value: tuple[Any, ...], language: str, names: Mapping[str, str] | None) -> str:
+    key = (id(value), language, id(names))
+    known = _shared_texts.get(key)
+    if known is not None and known[0] is value and known[1] is names:
+        return known[2]
+    text = ("、" if language == "zh" else ", ").join([value_text(v, language, names) for v in value])
+    if all(v.__class__ is str or v.__class__ is Person or v.__class__ is Message for v in value):
+        if len(_shared_texts) >= _SHARED_MAX:
+            del _shared_texts[next(iter(_shared_texts))]
+        _shared_texts[key] = (value, names, text)
+    return text
+
+
 def value_text(value: Any, language: str = DEFAULT_LANGUAGE, names: Mapping[str, str] | None = None) -> str:
     """One parameter as the reader sees it, in `language`."""
     if value.__class__ is str:
         return value
+    if value.__class__ is tuple and len(value) >= _SHARED_MIN:
+        return _shared_text(value, language, names)
     if isinstance(value, Message):
         return render(value, language, names)
     if isinstance(value, Person):
