@@ -178,9 +178,14 @@ def _shared_text(value: tuple[Any, ...], language: str, names: Mapping[str, str]
 
 def value_text(value: Any, language: str = DEFAULT_LANGUAGE, names: Mapping[str, str] | None = None) -> str:
     """One parameter as the reader sees it, in `language`."""
-    if value.__class__ is str:
+    cls = value.__class__
+    if cls is str:
         return value
-    if value.__class__ is tuple and len(value) >= _SHARED_MIN:
+    if cls is Person:  # the common values first, by their class; the checks below for the rest and subclasses
+        return value.id if names is None else names.get(value.id, value.id)
+    if cls is Message:
+        return render(value, language, names)
+    if cls is tuple and len(value) >= _SHARED_MIN:
         return _shared_text(value, language, names)
     if isinstance(value, Message):
         return render(value, language, names)
@@ -196,7 +201,7 @@ def value_text(value: Any, language: str = DEFAULT_LANGUAGE, names: Mapping[str,
         return str(value)
     if isinstance(value, (list, tuple, frozenset, set)):
         items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
-        return ("、" if language == "zh" else ", ").join(value_text(v, language, names) for v in items)
+        return ("、" if language == "zh" else ", ").join([value_text(v, language, names) for v in items])
     return str(value)
 
 
@@ -204,15 +209,27 @@ def render(text: Text | None, language: str = DEFAULT_LANGUAGE, names: Mapping[s
     """A message (or a plain string) in `language`; `names` maps staff ids to how the report shows them."""
     if text is None:
         return ""
-    if not isinstance(text, Message):
+    if text.__class__ is not Message and not isinstance(text, Message):
         return text
-    template = text.text
-    if language != DEFAULT_LANGUAGE:
-        template = translations(text.domain, language).get(template, template)
-    if _has_format_specs(template):
+    key = (text.domain, text.text, language)
+    known = _templates.get(key)
+    if known is None:
+        template = text.text
+        if language != DEFAULT_LANGUAGE:
+            template = translations(text.domain, language).get(template, template)
+        if len(_templates) >= _TEMPLATES_MAX:
+            _templates.clear()
+        known = _templates[key] = (template, _has_format_specs(template))
+    template, specs = known
+    if specs:
         return _Formatter(language, names or {}).vformat(template, (), dict(text.args))
     # The common template, plain {name} placeholders: each value to text, then str.format_map (in C).
     return template.format_map({k: value_text(v, language, names) for k, v in text.args})
+
+
+_TEMPLATES_MAX = 8192
+_templates: dict[tuple[str, str, str], tuple[str, bool]] = {}
+# (domain, English template, language) → (the template in that language, whether it has format specs).
 
 
 @functools.lru_cache(maxsize=8192)
