@@ -168,12 +168,21 @@ def _shared_text(value: tuple[Any, ...], language: str, names: Mapping[str, str]
     known = _shared_texts.get(key)
     if known is not None and known[0] is value and known[1] is names:
         return known[2]
-    text = ("、" if language == "zh" else ", ").join([value_text(v, language, names) for v in value])
+    text = _joined(value, language, names)
     if all(v.__class__ is str or v.__class__ is Person or v.__class__ is Message for v in value):
         if len(_shared_texts) >= _SHARED_MAX:
             del _shared_texts[next(iter(_shared_texts))]
         _shared_texts[key] = (value, names, text)
     return text
+
+
+def _joined(values: Iterable[Any], language: str, names: Mapping[str, str] | None) -> str:
+    """Values one after another; a person (most of a long list: a queue) is taken inline, without a call each."""
+    if names is None:
+        parts = [v.id if v.__class__ is Person else value_text(v, language, names) for v in values]
+    else:
+        parts = [names.get(v.id, v.id) if v.__class__ is Person else value_text(v, language, names) for v in values]
+    return ("、" if language == "zh" else ", ").join(parts)
 
 
 def value_text(value: Any, language: str = DEFAULT_LANGUAGE, names: Mapping[str, str] | None = None) -> str:
@@ -201,7 +210,7 @@ def value_text(value: Any, language: str = DEFAULT_LANGUAGE, names: Mapping[str,
         return str(value)
     if isinstance(value, (list, tuple, frozenset, set)):
         items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
-        return ("、" if language == "zh" else ", ").join([value_text(v, language, names) for v in items])
+        return _joined(items, language, names)
     return str(value)
 
 
