@@ -233,7 +233,8 @@ def render(text: Text | None, language: str = DEFAULT_LANGUAGE, names: Mapping[s
     if specs:
         return _Formatter(language, names or {}).vformat(template, (), dict(text.args))
     # The common template, plain {name} placeholders: each value to text, then str.format_map (in C).
-    return template.format_map({k: value_text(v, language, names) for k, v in text.args})
+    # Text, the commonest value, is taken as it is, without a call.
+    return template.format_map({k: v if v.__class__ is str else value_text(v, language, names) for k, v in text.args})
 
 
 _TEMPLATES_MAX = 8192
