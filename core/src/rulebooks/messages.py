@@ -152,10 +152,50 @@ class _Formatter(string.Formatter):
         return value_text(value, self.language, self.names)
 
 
+_SHARED_MIN = 4
+"""A tuple of at least this many values is worth remembering the text of (a queue of 40 people, named in every
+reason of a day); a shorter one costs less to render again than to look up."""
+_SHARED_MAX = 8192
+"""How many such texts are kept: the oldest is forgotten first, so a long ledger never holds them all."""
+_shared_texts: dict[tuple[int, str, int], tuple[tuple[Any, ...], Mapping[str, str] | None, str]] = {}
+# (id of the tuple, language, id of the names) → (the tuple, the names, its text).  Both objects are kept in the
+# entry, so neither id can be reused by another object while the entry lives; a tuple is only remembered when
+# every value in it is immutable (text, a person, a message), so the same object always says the same.
+
+
+def _shared_text(value: tuple[Any, ...], language: str, names: Mapping[str, str] | None) -> str:
+    key = (id(value), language, id(names))
+    known = _shared_texts.get(key)
+    if known is not None and known[0] is value and known[1] is names:
+        return known[2]
+    text = _joined(value, language, names)
+    if all(v.__class__ is str or v.__class__ is Person or v.__class__ is Message for v in value):
+        if len(_shared_texts) >= _SHARED_MAX:
+            del _shared_texts[next(iter(_shared_texts))]
+        _shared_texts[key] = (value, names, text)
+    return text
+
+
+def _joined(values: Iterable[Any], language: str, names: Mapping[str, str] | None) -> str:
+    """Values one after another; a person (most of a long list: a queue) is taken inline, without a call each."""
+    if names is None:
+        parts = [v.id if v.__class__ is Person else value_text(v, language, names) for v in values]
+    else:
+        parts = [names.get(v.id, v.id) if v.__class__ is Person else value_text(v, language, names) for v in values]
+    return ("、" if language == "zh" else ", ").join(parts)
+
+
 def value_text(value: Any, language: str = DEFAULT_LANGUAGE, names: Mapping[str, str] | None = None) -> str:
     """One parameter as the reader sees it, in `language`."""
-    if value.__class__ is str:
+    cls = value.__class__
+    if cls is str:
         return value
+    if cls is Person:  # the common values first, by their class; the checks below for the rest and subclasses
+        return value.id if names is None else names.get(value.id, value.id)
+    if cls is Message:
+        return render(value, language, names)
+    if cls is tuple and len(value) >= _SHARED_MIN:
+        return _shared_text(value, language, names)
     if isinstance(value, Message):
         return render(value, language, names)
     if isinstance(value, Person):
@@ -170,7 +210,7 @@ def value_text(value: Any, language: str = DEFAULT_LANGUAGE, names: Mapping[str,
         return str(value)
     if isinstance(value, (list, tuple, frozenset, set)):
         items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
-        return ("、" if language == "zh" else ", ").join(value_text(v, language, names) for v in items)
+        return _joined(items, language, names)
     return str(value)
 
 
@@ -178,15 +218,28 @@ def render(text: Text | None, language: str = DEFAULT_LANGUAGE, names: Mapping[s
     """A message (or a plain string) in `language`; `names` maps staff ids to how the report shows them."""
     if text is None:
         return ""
-    if not isinstance(text, Message):
+    if text.__class__ is not Message and not isinstance(text, Message):
         return text
-    template = text.text
-    if language != DEFAULT_LANGUAGE:
-        template = translations(text.domain, language).get(template, template)
-    if _has_format_specs(template):
+    key = (text.domain, text.text, language)
+    known = _templates.get(key)
+    if known is None:
+        template = text.text
+        if language != DEFAULT_LANGUAGE:
+            template = translations(text.domain, language).get(template, template)
+        if len(_templates) >= _TEMPLATES_MAX:
+            _templates.clear()
+        known = _templates[key] = (template, _has_format_specs(template))
+    template, specs = known
+    if specs:
         return _Formatter(language, names or {}).vformat(template, (), dict(text.args))
     # The common template, plain {name} placeholders: each value to text, then str.format_map (in C).
-    return template.format_map({k: value_text(v, language, names) for k, v in text.args})
+    # Text, the commonest value, is taken as it is, without a call.
+    return template.format_map({k: v if v.__class__ is str else value_text(v, language, names) for k, v in text.args})
+
+
+_TEMPLATES_MAX = 8192
+_templates: dict[tuple[str, str, str], tuple[str, bool]] = {}
+# (domain, English template, language) → (the template in that language, whether it has format specs).
 
 
 @functools.lru_cache(maxsize=8192)
