@@ -1,0 +1,383 @@
+"""Each branch of the property rules pinned whole, one small record set a test: who is found, under which clauses,
+with what evidence, the deadline's due, status and escalation step, the question put to the property manager when the
+records do not settle it, and the reason with every parameter it shows (every finding also reads in Chinese).
+
+Complaints: a phone sheet missing every item and naming no receiver, a serious call reported at the 30th minute and at
+the 31st, written complaints not taken to the supervisor or replied to without approval, a serious written complaint
+sent up without its incident report, an in-person complaint that reached the upper management rung, forbidden words
+in the order said.  The front desk: two holders of the post, two leaving at once, nobody on the post, leaving early,
+found property never reported and reported a minute past the two hours, each question a night loss can raise.  The
+office: late and early by a minute, leaving and swapping the post, going out, sickness and leave."""
+
+from __future__ import annotations
+
+from property_lines import lines
+def complaint(**fields):
+    return {"type": "complaint", "id": "K1", "at": "2026-03-02T10:00", "channel": "in_person", "received_by": "lin",
+            "name": "王太太", "unit": "2-0801"} | fields
+
+
+def record(kind, id, at, **fields):
+    return {"type": kind, "id": id, "at": at, **fields}
+
+
+def test_a_phone_sheet_missing_everything_names_no_receiver(rulebooks_evaluate, centre):
+    """c2: every missing item listed; no receiver is the manager's question."""
+    doc = centre(complaint(channel="phone", received_by=None, name=None, unit=None, time_recorded=False, recorded=False),
+                 as_of="2026-03-02T12:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct complaint:K1 on 2026-03-02 [property.c2] <K1> unresolved (property manager): Who received '
+        "complaint K1? complaint K1 (by phone) was recorded without the complaint itself, the customer's unit, the "
+        "customer's name, the time, who took the call (c2), and the record names nobody as the receiver. | "
+        "complaint K1 (by phone) was recorded without the complaint itself, the customer's unit, the customer's "
+        'name, the time, who took the call (c2); no receiver is recorded',
+        'complaints complaint:K1 on 2026-03-02 [property.c4] <K1> first response to the complainant due '
+        '2026-03-03T10:00+08:00 open | complaint K1 made by phone at 2026-03-02 10:00: the first response is due '
+        'within 24 hours, by 2026-03-03 10:00: not done yet, still open; not escalated (c4)',
+        'complaints complaint:K1 on 2026-03-05 [property.c4] <K1> progress update 1 to the complainant due '
+        '2026-03-05T10:00+08:00 open | complaint K1: progress update 1 was due by 2026-03-05 10:00 (every 3 days '
+        'until it is closed): not done yet, still open (c4)',
+    ]
+
+
+def test_a_serious_call_reported_at_the_thirtieth_minute(rulebooks_evaluate, centre):
+    """c2: reported within 30 minutes is in time; the supervisor's step from the call."""
+    doc = centre(complaint(channel="phone", serious=True),
+                 record("supervisor_report", "S1", "2026-03-02T10:30", complaint="K1", staff="lin", supervisor="he"),
+                 as_of="2026-03-02T12:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'complaints complaint:K1 on 2026-03-02 [property.c2] <K1> serious incident reported to the supervisor due '
+        '2026-03-02T10:30+08:00 met owner=lin done_at=2026-03-02T10:30+08:00 | complaint K1 by phone is a serious '
+        'incident: it is reported to the supervisor at once, within 30 minutes, by 2026-03-02 10:30: done at '
+        '2026-03-02 10:30, in time (c2)',
+        'complaints complaint:K1 on 2026-03-02 [property.c4 property.c2] <K1> first response to the complainant '
+        'due 2026-03-03T10:00+08:00 open owner=lin step 1 the supervisor since 2026-03-02T10:00+08:00 | complaint '
+        'K1 made by phone at 2026-03-02 10:00: the first response is due within 24 hours, by 2026-03-03 10:00: not '
+        'done yet, still open; escalated to the supervisor since 2026-03-02 10:00 (c4)',
+        'complaints complaint:K1 on 2026-03-05 [property.c4] <K1> progress update 1 to the complainant due '
+        '2026-03-05T10:00+08:00 open owner=lin | complaint K1: progress update 1 was due by 2026-03-05 10:00 '
+        '(every 3 days until it is closed): not done yet, still open (c4)',
+    ]
+
+
+def test_a_serious_call_reported_at_the_thirty_first_minute_with_no_receiver(rulebooks_evaluate, centre):
+    """c2: late by a minute; nobody to charge."""
+    doc = centre(complaint(channel="phone", serious=True, received_by=None),
+                 record("supervisor_report", "S1", "2026-03-02T10:31", complaint="K1", staff="lin", supervisor="he"),
+                 as_of="2026-03-02T12:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct complaint:K1 on 2026-03-02 [property.c2] <K1> unresolved (property manager): Who received '
+        'complaint K1? complaint K1 (by phone) was recorded without who took the call (c2), and the record names '
+        'nobody as the receiver. | complaint K1 (by phone) was recorded without who took the call (c2); no '
+        'receiver is recorded',
+        'conduct complaint:K1 on 2026-03-02 [property.c2] <K1> unresolved (property manager): Who received '
+        'complaint K1? complaint K1 by phone was a serious incident and was not reported to the supervisor at once '
+        '(c2), and the record names nobody as the receiver. | complaint K1 by phone was a serious incident and was '
+        'not reported to the supervisor at once (c2); no receiver is recorded',
+        'complaints complaint:K1 on 2026-03-02 [property.c2] <K1> serious incident reported to the supervisor due '
+        '2026-03-02T10:30+08:00 breached done_at=2026-03-02T10:31+08:00 | complaint K1 by phone is a serious '
+        'incident: it is reported to the supervisor at once, within 30 minutes, by 2026-03-02 10:30: done at '
+        '2026-03-02 10:31, late (c2)',
+        'complaints complaint:K1 on 2026-03-02 [property.c4 property.c2] <K1> first response to the complainant '
+        'due 2026-03-03T10:00+08:00 open step 1 the supervisor since 2026-03-02T10:00+08:00 | complaint K1 made by '
+        'phone at 2026-03-02 10:00: the first response is due within 24 hours, by 2026-03-03 10:00: not done yet, '
+        'still open; escalated to the supervisor since 2026-03-02 10:00 (c4)',
+        'complaints complaint:K1 on 2026-03-05 [property.c4] <K1> progress update 1 to the complainant due '
+        '2026-03-05T10:00+08:00 open | complaint K1: progress update 1 was due by 2026-03-05 10:00 (every 3 days '
+        'until it is closed): not done yet, still open (c4)',
+    ]
+
+
+def test_a_written_reply_sent_unapproved_before_the_supervisor_heard(rulebooks_evaluate, centre):
+    """c3: due to the supervisor by the first reply; a reply with no approval."""
+    doc = centre(complaint(channel="writing"), record("written_reply", "W1", "2026-03-02T16:00", complaint="K1", staff="ma"),
+                 as_of="2026-03-03T12:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:lin complaint:K1 on 2026-03-02 [property.c3] <K1> violation lin None | lin: written '
+        'complaint K1 was not taken to the supervisor by 2026-03-02 16:00 (c3): a violation (the site has set no '
+        'amount)',
+        'conduct staff:ma complaint:K1 on 2026-03-02 [property.c3] <W1 K1> violation ma None | ma sent the reply '
+        "to written complaint K1 without the supervisor's approval (c3): a violation (the site has set no amount)",
+        'complaints complaint:K1 on 2026-03-02 [property.c4 property.c3] <K1 W1> first response to the complainant '
+        'due 2026-03-03T10:00+08:00 met owner=lin done_at=2026-03-02T16:00+08:00 step 1 the supervisor since '
+        '2026-03-02T10:00+08:00 | complaint K1 made in writing at 2026-03-02 10:00: the first response is due '
+        'within 24 hours, by 2026-03-03 10:00: done at 2026-03-02 16:00, in time; escalated to the supervisor '
+        'since 2026-03-02 10:00 (c4)',
+        'complaints complaint:K1 on 2026-03-05 [property.c4] <K1> progress update 1 to the complainant due '
+        '2026-03-05T16:00+08:00 open owner=lin | complaint K1: progress update 1 was due by 2026-03-05 16:00 '
+        '(every 3 days until it is closed): not done yet, still open (c4)',
+    ]
+
+
+def test_a_written_complaint_never_taken_to_the_supervisor_names_no_receiver(rulebooks_evaluate, centre):
+    """c3: due by the response deadline when no reply went out."""
+    doc = centre(complaint(channel="writing", received_by=None), as_of="2026-03-03T10:01")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct complaint:K1 on 2026-03-02 [property.c3] <K1> unresolved (property manager): Who received '
+        'complaint K1? written complaint K1 was not taken to the supervisor by 2026-03-03 10:00 (c3), and the '
+        'record names nobody as the receiver. | written complaint K1 was not taken to the supervisor by 2026-03-03 '
+        '10:00 (c3); no receiver is recorded',
+        'complaints complaint:K1 on 2026-03-02 [property.c4 property.c3] <K1> first response to the complainant '
+        'due 2026-03-03T10:00+08:00 breached step 1 the supervisor since 2026-03-02T10:00+08:00 | complaint K1 '
+        'made in writing at 2026-03-02 10:00: the first response is due within 24 hours, by 2026-03-03 10:00: not '
+        'done, overdue; escalated to the supervisor since 2026-03-02 10:00 (c4)',
+        'complaints complaint:K1 on 2026-03-05 [property.c4] <K1> progress update 1 to the complainant due '
+        '2026-03-05T10:00+08:00 open | complaint K1: progress update 1 was due by 2026-03-05 10:00 (every 3 days '
+        'until it is closed): not done yet, still open (c4)',
+    ]
+
+
+def test_a_serious_written_complaint_sent_up_without_its_incident_report(rulebooks_evaluate, centre):
+    """c3: the supervisor it was taken to is charged; a later report does not count yet."""
+    doc = centre(complaint(channel="writing", serious=True),
+                 record("supervisor_report", "S1", "2026-03-02T11:00", complaint="K1", staff="lin", supervisor="he"),
+                 record("upper_management_report", "U1", "2026-03-02T12:00", complaint="K1", staff="he",
+                        incident_report=False),
+                 record("upper_management_report", "U2", "2026-03-02T19:00", complaint="K1", staff="he"),
+                 as_of="2026-03-02T18:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:he complaint:K1 on 2026-03-02 [property.c3] <K1 U1> violation he None | he: complaint K1 '
+        'went to the upper management department without the incident report (c3): a violation (the site has set '
+        'no amount)',
+        'complaints complaint:K1 on 2026-03-02 [property.c4 property.c3] <K1> first response to the complainant '
+        'due 2026-03-03T10:00+08:00 open owner=lin step 1 the supervisor since 2026-03-02T10:00+08:00 | complaint '
+        'K1 made in writing at 2026-03-02 10:00: the first response is due within 24 hours, by 2026-03-03 10:00: '
+        'not done yet, still open; escalated to the supervisor since 2026-03-02 10:00 (c4)',
+        'complaints complaint:K1 on 2026-03-05 [property.c4] <K1> progress update 1 to the complainant due '
+        '2026-03-05T10:00+08:00 open owner=lin | complaint K1: progress update 1 was due by 2026-03-05 10:00 '
+        '(every 3 days until it is closed): not done yet, still open (c4)',
+    ]
+
+
+def test_a_serious_written_complaint_never_sent_up(rulebooks_evaluate, centre):
+    """c3: a serious written complaint goes up at once; an approved reply is no violation."""
+    doc = centre(complaint(channel="writing", serious=True),
+                 record("written_reply", "W1", "2026-03-02T16:00", complaint="K1", staff="ma", approved_by="he",
+                        approved_at="2026-03-02T16:00"),
+                 as_of="2026-03-02T18:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:lin complaint:K1 on 2026-03-02 [property.c3] <K1> violation lin None | lin: complaint K1 '
+        '(in writing) was not reported in writing to the upper management department, though it is a serious '
+        'incident (c3): a violation (the site has set no amount)',
+        'complaints complaint:K1 on 2026-03-02 [property.c4 property.c3] <K1 W1> first response to the complainant '
+        'due 2026-03-03T10:00+08:00 met owner=lin done_at=2026-03-02T16:00+08:00 step 1 the supervisor since '
+        '2026-03-02T10:00+08:00 | complaint K1 made in writing at 2026-03-02 10:00: the first response is due '
+        'within 24 hours, by 2026-03-03 10:00: done at 2026-03-02 16:00, in time; escalated to the supervisor '
+        'since 2026-03-02 10:00 (c4)',
+        'complaints complaint:K1 on 2026-03-05 [property.c4] <K1> progress update 1 to the complainant due '
+        '2026-03-05T16:00+08:00 open owner=lin | complaint K1: progress update 1 was due by 2026-03-05 16:00 '
+        '(every 3 days until it is closed): not done yet, still open (c4)',
+    ]
+
+
+def test_an_unsettled_complaint_in_person_with_no_receiver(rulebooks_evaluate, centre):
+    """c1: the upper management rung after 72 hours; progress update 1 missed."""
+    doc = centre(complaint(received_by=None), as_of="2026-03-06T10:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct complaint:K1 on 2026-03-02 [property.c1] <K1> unresolved (property manager): Who received '
+        'complaint K1? complaint K1 (in person) was not reported in writing to the upper management department, '
+        'though it was not settled by 2026-03-05 10:00 (c1), and the record names nobody as the receiver. | '
+        'complaint K1 (in person) was not reported in writing to the upper management department, though it was '
+        'not settled by 2026-03-05 10:00 (c1); no receiver is recorded',
+        'complaints complaint:K1 on 2026-03-02 [property.c4 property.c1] <K1> first response to the complainant '
+        'due 2026-03-03T10:00+08:00 breached step 2 the upper management department since 2026-03-05T10:00+08:00 | '
+        'complaint K1 made in person at 2026-03-02 10:00: the first response is due within 24 hours, by 2026-03-03 '
+        '10:00: not done, overdue; escalated to the upper management department since 2026-03-05 10:00 (c4)',
+        'complaints complaint:K1 on 2026-03-05 [property.c4] <K1> progress update 1 to the complainant due '
+        '2026-03-05T10:00+08:00 breached | complaint K1: progress update 1 was due by 2026-03-05 10:00 (every 3 '
+        'days until it is closed): not done, overdue (c4)',
+        'complaints complaint:K1 on 2026-03-08 [property.c4] <K1> progress update 2 to the complainant due '
+        '2026-03-08T10:00+08:00 open | complaint K1: progress update 2 was due by 2026-03-08 10:00 (every 3 days '
+        'until it is closed): not done yet, still open (c4)',
+    ]
+
+
+def test_a_closed_complaint_owes_no_more_updates(rulebooks_evaluate, centre):
+    """c4: the update on its due minute is met, the next missed, none after the close."""
+    doc = centre(complaint(), record("complaint_response", "R1", "2026-03-02T11:00", complaint="K1", staff="lin"),
+                 record("progress_update", "P1", "2026-03-05T11:00", complaint="K1", staff="lin"),
+                 record("complaint_closed", "Z1", "2026-03-09T10:00", complaint="K1"), as_of="2026-03-20T12:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:lin complaint:K1 on 2026-03-20 [property.c1] <K1> violation lin None | lin: complaint K1 '
+        '(in person) was not reported in writing to the upper management department, though it was not settled by '
+        '2026-03-05 10:00 (c1): a violation (the site has set no amount)',
+        'complaints complaint:K1 on 2026-03-02 [property.c4 property.c1] <K1 R1> first response to the complainant '
+        'due 2026-03-03T10:00+08:00 met owner=lin done_at=2026-03-02T11:00+08:00 step 2 the upper management '
+        'department since 2026-03-05T10:00+08:00 | complaint K1 made in person at 2026-03-02 10:00: the first '
+        'response is due within 24 hours, by 2026-03-03 10:00: done at 2026-03-02 11:00, in time; escalated to the '
+        'upper management department since 2026-03-05 10:00 (c4)',
+        'complaints complaint:K1 on 2026-03-08 [property.c4] <K1> progress update 2 to the complainant due '
+        '2026-03-08T11:00+08:00 breached owner=lin | complaint K1: progress update 2 was due by 2026-03-08 11:00 '
+        '(every 3 days until it is closed): not done, overdue (c4)',
+    ]
+
+
+def test_forbidden_words_in_the_order_said(rulebooks_evaluate, centre):
+    """c1w: an allowed phrase blanked first; words listed by where they were said."""
+    doc = centre(record("remark", "M1", "2026-03-02T10:00", staff="wu", words="對不起可是,不行"),
+                 record("remark", "M2", "2026-03-02T11:00", staff="wu", words="不行可是,但是"), as_of="2026-03-02T12:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:wu on 2026-03-02 [property.c1w] <M2> violation wu None | wu said 不行, 可是, 但是 to a '
+        'complainant (「不行可是,但是」), words staff must never use (c1w): a violation (the site has set no amount)',
+        'conduct staff:wu on 2026-03-02 [property.c1w] <M1> violation wu None | wu said 可是, 不行 to a complainant '
+        '(「對不起可是,不行」), words staff must never use (c1w): a violation (the site has set no amount)',
+    ]
+
+
+def test_the_longest_word_and_the_longest_allowed_phrase_first(rulebooks_evaluate, centre):
+    """c1w with the site's lists: 不是我管的 before 我管的, 但是好嗎 before 好嗎."""
+    doc = centre(record("remark", "M1", "2026-03-02T10:00", staff="wu", words="這個不是我管的"),
+                 record("remark", "M2", "2026-03-02T11:00", staff="ma", words="但是好嗎,但是"),
+                 record("remark", "M3", "2026-03-02T11:30", staff="lin", words="但是好嗎"),
+                 as_of="2026-03-02T12:00", forbidden_phrases=["我管的", "不是我管的", "但是"],
+                 allowed_phrases=["好嗎", "但是好嗎"])
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:ma on 2026-03-02 [property.c1w] <M2> violation ma None | ma said 但是 to a complainant '
+        '(「但是好嗎,但是」), words staff must never use (c1w): a violation (the site has set no amount)',
+        'conduct staff:wu on 2026-03-02 [property.c1w] <M1> violation wu None | wu said 不是我管的 to a complainant '
+        '(「這個不是我管的」), words staff must never use (c1w): a violation (the site has set no amount)',
+    ]
+
+
+def test_two_on_the_post_two_leaving_at_once_and_nobody_on_the_post(rulebooks_evaluate, centre):
+    """d2, d11: each is the property manager's question."""
+    DAY = record("desk_shift", "H1", "2026-03-10T08:00", staff="wu", left="2026-03-10T20:00")
+
+    doc = centre(DAY, record("desk_shift", "H9", "2026-03-10T09:00", staff="zhou", left="2026-03-10T20:00"),
+                 record("desk_shift", "H2", "2026-03-10T20:05", staff="sun", post="night_duty", left="2026-03-11T08:00"),
+                 record("visitor", "V1", "2026-03-10T12:00", visitor="李先生", resident="2-0801", registered=False,
+                        resident_contacted=False),
+                 record("visitor", "V2", "2026-03-10T20:02"),
+                 record("visitor", "V3", "2026-03-11T09:00", resident_contacted=False), as_of="2026-03-11T12:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct desk_shift:H2 on 2026-03-10 [property.d2] <H1 H9 H2> unresolved (property manager): The desk was '
+        'empty from 2026-03-10 20:00 until sun arrived at 20:05: wu, zhou left at the same moment; which of them '
+        'should have stayed? | the desk was left empty between shifts',
+        'conduct visitor:V1 on 2026-03-10 [property.d11] <V1> unresolved (property manager): visitor 李先生 to 2-0801 '
+        'at 2026-03-10 12:00: not registered, the resident was not contacted: whose is it? the front desk was held '
+        'by wu, zhou at that moment. | visitor 李先生 to 2-0801 at 2026-03-10 12:00: not registered, the resident was '
+        'not contacted; the records do not say who held the post',
+        'conduct visitor:V3 on 2026-03-11 [property.d11] <V3> unresolved (property manager): visitor V3 to a '
+        'resident at 2026-03-11 09:00: the resident was not contacted: whose is it? No shift of the front desk was '
+        'recorded at that moment. | visitor V3 to a resident at 2026-03-11 09:00: the resident was not contacted; '
+        'the records do not say who held the post',
+    ]
+
+
+def test_one_still_on_the_post_keeps_it_held_and_leaving_early(rulebooks_evaluate, centre):
+    """d2: nobody is charged with an empty desk while someone stays; early by an hour."""
+    doc = centre(record("desk_shift", "H1", "2026-03-10T08:00", staff="wu", scheduled_from="2026-03-10T08:00",
+                        scheduled_to="2026-03-10T20:00", left="2026-03-10T19:00"),
+                 record("desk_shift", "H4", "2026-03-10T08:30", staff="zhou"),
+                 record("desk_shift", "H2", "2026-03-10T21:00", staff="sun", post="night_duty", left="2026-03-11T08:00"),
+                 as_of="2026-03-11T12:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:wu desk_shift:H1 on 2026-03-10 [property.d2] <H1> violation wu None | wu left at 19:00, '
+        'before the shift ended at 2026-03-10 20:00: early (d2): a violation (the site has set no amount)',
+    ]
+
+
+def test_found_property_never_reported_and_reported_a_minute_late(rulebooks_evaluate, centre):
+    """d6: two hours to the minute is in time."""
+    doc = centre(record("found_property", "F1", "2026-03-12T14:00", staff="zhou"),
+                 record("found_property", "F2", "2026-03-12T14:00", staff="wu", item="錢包", reported_at="2026-03-12T16:00"),
+                 record("found_property", "F3", "2026-03-12T14:00", staff="ma", reported_at="2026-03-12T16:01"),
+                 as_of="2026-03-13T12:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:ma found_property:F3 on 2026-03-12 [property.d6] <F3> violation ma None | ma found property '
+        'a guest left at 2026-03-12 14:00 and reported it only at 2026-03-12 16:01, more than 2 hours later (d6): '
+        'a violation (the site has set no amount)',
+        'conduct staff:zhou found_property:F1 on 2026-03-12 [property.d6] <F1> violation zhou None | zhou found '
+        'property a guest left at 2026-03-12 14:00 and did not report it to the superior within 2 hours (d6): a '
+        'violation (the site has set no amount)',
+    ]
+
+
+def test_each_question_a_night_loss_can_raise(rulebooks_evaluate, centre):
+    """d12: a daytime visitor, another person named, nobody on the night shift; borne when settled."""
+    DAY = record("desk_shift", "H1", "2026-03-10T08:00", staff="wu", left="2026-03-10T20:00")
+
+    doc = centre(DAY, record("desk_shift", "H2", "2026-03-10T19:55", staff="sun", post="night_duty", left="2026-03-11T08:00"),
+                 record("visitor", "V1", "2026-03-10T15:00"), record("visitor", "V2", "2026-03-10T22:00"),
+                 record("visitor", "V3", "2026-03-11T22:00"),
+                 record("loss", "L1", "2026-03-12T09:00", cause="night_registration", visitor="V1", amount=100),
+                 record("loss", "L2", "2026-03-12T09:00", cause="night_registration", visitor="V2", amount=200, staff="wu"),
+                 record("loss", "L3", "2026-03-12T09:00", cause="night_registration", visitor="V3", amount=300),
+                 record("loss", "L4", "2026-03-12T09:00", cause="night_registration", visitor="V3", amount=400, staff="sun",
+                        what="門禁卡"),
+                 record("loss", "L5", "2026-03-12T09:00", cause="night_registration", amount=500, staff="sun"),
+                 as_of="2026-03-13T12:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct loss:L1 on 2026-03-12 [property.d12] <L1 V1> unresolved (property manager): Loss L1 is put down '
+        "to the night registration rule, but visitor V1 came at 15:00, in the front desk's hours: who bears it? | "
+        'loss L1 of 100: the person responsible is not settled',
+        'conduct loss:L2 on 2026-03-12 [property.d12] <L2 V2> unresolved (property manager): Loss L2: the record '
+        'names wu, but sun was the night duty officer when visitor V2 came: who bears it? | loss L2 of 200: the '
+        'person responsible is not settled',
+        'conduct loss:L3 on 2026-03-12 [property.d12] <L3 V3> unresolved (property manager): Loss L3: who was the '
+        'night duty officer when visitor V3 came? The shifts do not say. | loss L3 of 300: the person responsible '
+        'is not settled',
+        'conduct staff:sun loss:L4 on 2026-03-12 [property.d12] <L4 V3> fine sun 400 (bears the loss 400) | sun is '
+        'responsible for loss L4 (門禁卡) caused by breaking the night registration rule: sun bears 400 (d12)',
+        'conduct staff:sun loss:L5 on 2026-03-12 [property.d12] <L5> fine sun 500 (bears the loss 500) | sun is '
+        'responsible for loss L5 (no description) caused by breaking the night registration rule: sun bears 500 '
+        '(d12)',
+    ]
+
+
+def test_the_office_rules_at_their_edges(rulebooks_evaluate, centre):
+    """o4.7-o4.10: a minute late and early, the post, outings, sickness and leave."""
+    def day(id, **fields):
+        return record("attendance", id, "2026-03-19T09:00", staff="lin", scheduled_from="2026-03-19T09:00",
+                      scheduled_to="2026-03-19T18:00", left="2026-03-19T18:00") | fields
+
+
+    def absence(id, staff, kind, **fields):
+        return record("absence", id, "2026-03-23T08:00", staff=staff, shift_start="2026-03-23T09:00") | {"kind": kind,
+                                                                                                       **fields}
+
+
+    doc = centre(day("A1"), day("A2", at="2026-03-19T09:01", left="2026-03-19T17:59"),
+                 day("A3", left=None, left_post=True, swapped_post=True),
+                 record("disclosure", "D1", "2026-03-18T15:00", staff="ma"),
+                 record("outing", "O1", "2026-03-20T14:00", staff="ma", explained_after=True),
+                 record("outing", "O2", "2026-03-20T15:00", staff="ma", special_reason="急事"),
+                 record("outing", "O3", "2026-03-20T16:00", staff="ma", reported_before=True),
+                 record("outing", "O4", "2026-03-20T17:00", staff="ma", explained_after=True, special_reason="急事"),
+                 absence("B1", "ma", "sick", notified_at="2026-03-23T09:00"),
+                 absence("B2", "wu", "leave"),
+                 absence("B3", "zhou", "leave", notified_at="2026-03-22T09:00"),
+                 absence("B4", "he", "sick", notified_at="2026-04-02T09:00"),
+                 absence("B5", "sun", "leave", shift_start="2026-04-23T09:00", applied=False),
+                 absence("B6", "lin", "sick", notified_at="2026-03-23T09:01", applied=False))
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:ma disclosure:D1 on 2026-03-18 [property.o4.7 property.o7.9] <D1> violation ma None | ma '
+        'disclosed company secrets or customer information (o4.7, o7.9): a violation (the site has set no amount)',
+        'conduct staff:lin attendance:A2 on 2026-03-19 [property.o4.8 property.o7.1] <A2> violation lin None | lin '
+        'arrived at 09:01 for work from 2026-03-19 09:00: late (o4.8): a violation (the site has set no amount)',
+        'conduct staff:lin attendance:A2 on 2026-03-19 [property.o4.8 property.o7.1] <A2> violation lin None | lin '
+        'left at 17:59, before work ended at 2026-03-19 18:00: early (o4.8): a violation (the site has set no '
+        'amount)',
+        'conduct staff:lin attendance:A3 on 2026-03-19 [property.o4.8] <A3> violation lin None | lin left the post '
+        'without leave on 2026-03-19 (o4.8): a violation (the site has set no amount)',
+        'conduct staff:lin attendance:A3 on 2026-03-19 [property.o4.8] <A3> violation lin None | lin went over to '
+        'another post without leave on 2026-03-19 (o4.8): a violation (the site has set no amount)',
+        'conduct staff:ma outing:O1 on 2026-03-20 [property.o4.9] <O1> violation ma None | ma went out on business '
+        'at 2026-03-20 14:00 without telling the department manager first, and explained only afterwards with no '
+        'special reason recorded (o4.9): a violation (the site has set no amount)',
+        'conduct staff:ma outing:O2 on 2026-03-20 [property.o4.9] <O2> violation ma None | ma went out on business '
+        'at 2026-03-20 15:00 without telling the department manager (o4.9): a violation (the site has set no '
+        'amount)',
+        'conduct staff:he absence:B4 on 2026-03-23 [property.o4.10 property.o7.1] <B4> violation he None | he was '
+        'sick for the shift from 2026-03-23 09:00 and did not tell the manager (o4.10): a violation (the site has '
+        'set no amount)',
+        'conduct staff:lin absence:B6 on 2026-03-23 [property.o4.10 property.o7.1] <B6> violation lin None | lin '
+        'was sick for the shift from 2026-03-23 09:00 and told the manager only at 2026-03-23 09:01, after it '
+        'began (o4.10): a violation (the site has set no amount)',
+        'conduct staff:wu absence:B2 on 2026-03-23 [property.o4.10 property.o7.1] <B2> violation wu None | wu was '
+        'on leave for the shift from 2026-03-23 09:00 and did not tell the manager (o4.10): a violation (the site '
+        'has set no amount)',
+        'conduct staff:sun absence:B5 on 2026-04-23 [property.o4.10] <B5> violation sun None | sun took leave for '
+        'the shift from 2026-04-23 09:00 without applying by the rules (o4.10): a violation (the site has set no '
+        'amount)',
+    ]
