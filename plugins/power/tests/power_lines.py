@@ -19,6 +19,10 @@ def _outcome(o: dict) -> str:
             e = o["escalation"]
             text += f" step {e['step']} {e['to']} since {e['since']}"
         return text
+    if o["type"] == "grade":
+        return f"grade {o['value']} score {o['score']}"
+    if o["type"] == "credit":
+        return "credit " + " ".join(f"{k} {v}" for k, v in sorted(o["shares"].items())) + f" right={o['follow_up_right']}"
     if o["type"] == "unresolved":
         return f"unresolved ({o['decided_by']}): {o['question']}"
     return str(o)
