@@ -25,11 +25,13 @@ def _outcome(o: dict) -> str:
 
 
 def line(f) -> str:
-    """family, subjects, day, clauses, evidence, outcome and reason (English) of one finding."""
+    """family, subjects, day, clauses, evidence, outcome, reason, considerations and outward text (English)."""
     text = (f"{f.family.value} {' '.join(map(str, f.subjects))} on {f.on} [{' '.join(f.clauses)}] "
             f"<{' '.join(f.evidence)}> {_outcome(outcome_json(f.outcome))} | {f.reason}")
     for c in f.considered:
         text += f" / not {c.clause}: {c.why_not}"
+    if f.outward is not None:
+        text += f" / outward: {f.outward}"
     return text
 
 

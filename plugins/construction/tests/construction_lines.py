@@ -19,17 +19,23 @@ def _outcome(o: dict) -> str:
             e = o["escalation"]
             text += f" step {e['step']} {e['to']} since {e['since']}"
         return text
+    if o["type"] == "grade":
+        return f"grade {o['value']} score {o['score']}"
+    if o["type"] == "credit":
+        return "credit " + " ".join(f"{k} {v}" for k, v in sorted(o["shares"].items())) + f" right={o['follow_up_right']}"
     if o["type"] == "unresolved":
         return f"unresolved ({o['decided_by']}): {o['question']}"
     return str(o)
 
 
 def line(f) -> str:
-    """family, subjects, day, clauses, evidence, outcome and reason (English) of one finding."""
+    """family, subjects, day, clauses, evidence, outcome, reason, considerations and outward text (English)."""
     text = (f"{f.family.value} {' '.join(map(str, f.subjects))} on {f.on} [{' '.join(f.clauses)}] "
             f"<{' '.join(f.evidence)}> {_outcome(outcome_json(f.outcome))} | {f.reason}")
     for c in f.considered:
         text += f" / not {c.clause}: {c.why_not}"
+    if f.outward is not None:
+        text += f" / outward: {f.outward}"
     return text
 
 
