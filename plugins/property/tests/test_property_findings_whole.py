@@ -239,6 +239,107 @@ def test_the_longest_word_and_the_longest_allowed_phrase_first(rulebooks_evaluat
     ]
 
 
+def test_records_after_the_as_of_moment_do_not_count_yet(rulebooks_evaluate, centre):
+    """c2, c4: a response, a close and a report written after the as-of moment are not yet done."""
+    doc = centre(complaint(), record("complaint_response", "R1", "2026-03-02T13:00", complaint="K1", staff="lin"),
+                 record("complaint_closed", "Z1", "2026-03-02T14:00", complaint="K1"),
+                 complaint(id="K2", channel="phone", serious=True, at="2026-03-02T09:00"),
+                 record("supervisor_report", "S2", "2026-03-02T12:30", complaint="K2", staff="lin", supervisor="he"),
+                 as_of="2026-03-02T12:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:lin complaint:K2 on 2026-03-02 [property.c2] <K2> violation lin None | lin: complaint K2 by '
+        'phone was a serious incident and was not reported to the supervisor at once (c2): a violation (the site '
+        'has set no amount)',
+        'complaints complaint:K1 on 2026-03-02 [property.c4] <K1> first response to the complainant due '
+        '2026-03-03T10:00+08:00 open owner=lin | complaint K1 made in person at 2026-03-02 10:00: the first '
+        'response is due within 24 hours, by 2026-03-03 10:00: not done yet, still open; not escalated (c4)',
+        'complaints complaint:K2 on 2026-03-02 [property.c2] <K2> serious incident reported to the supervisor due '
+        '2026-03-02T09:30+08:00 breached owner=lin | complaint K2 by phone is a serious incident: it is reported '
+        'to the supervisor at once, within 30 minutes, by 2026-03-02 09:30: not done, overdue (c2)',
+        'complaints complaint:K2 on 2026-03-02 [property.c4 property.c2] <K2> first response to the complainant '
+        'due 2026-03-03T09:00+08:00 open owner=lin step 1 the supervisor since 2026-03-02T09:00+08:00 | complaint '
+        'K2 made by phone at 2026-03-02 09:00: the first response is due within 24 hours, by 2026-03-03 09:00: not '
+        'done yet, still open; escalated to the supervisor since 2026-03-02 09:00 (c4)',
+        'complaints complaint:K1 on 2026-03-05 [property.c4] <K1> progress update 1 to the complainant due '
+        '2026-03-05T10:00+08:00 open owner=lin | complaint K1: progress update 1 was due by 2026-03-05 10:00 '
+        '(every 3 days until it is closed): not done yet, still open (c4)',
+        'complaints complaint:K2 on 2026-03-05 [property.c4] <K2> progress update 1 to the complainant due '
+        '2026-03-05T09:00+08:00 open owner=lin | complaint K2: progress update 1 was due by 2026-03-05 09:00 '
+        '(every 3 days until it is closed): not done yet, still open (c4)',
+    ]
+
+
+def test_the_sites_amounts_for_records_and_the_supervisor(rulebooks_evaluate, centre):
+    """c1-c3 at the site's amounts; a written complaint needs no record of c1; the second of two dispatches unlogged."""
+    doc = centre(complaint(received_by=None, recorded=False),
+                 complaint(id="K2", channel="writing", recorded=False, name=None, unit=None),
+                 complaint(id="K3", channel="phone", serious=True, unit=None),
+                 record("dispatch", "X1", "2026-03-02T10:10", complaint="K3", staff="lin", sent="wu"),
+                 record("dispatch", "X2", "2026-03-02T10:20", complaint="K3", staff="ma", sent="wu", logged=False),
+                 record("dispatch", "X3", "2026-03-02T10:30", complaint="K3", staff="lin", sent="zhou", logged=False),
+                 complaint(id="K4", channel="writing", at="2026-03-01T09:00"),
+                 as_of="2026-03-02T12:00", record_fine=20, supervisor_fine=40)
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:lin complaint:K4 on 2026-03-01 [property.c3] <K4> fine lin 40 | lin: written complaint K4 '
+        'was not taken to the supervisor by 2026-03-02 09:00 (c3): fine 40',
+        'conduct complaint:K1 on 2026-03-02 [property.c1] <K1> unresolved (property manager): Who received '
+        'complaint K1? complaint K1 (in person) was recorded without the complaint itself (c1), and the record '
+        'names nobody as the receiver. | complaint K1 (in person) was recorded without the complaint itself (c1); '
+        'no receiver is recorded',
+        'conduct staff:lin complaint:K3 on 2026-03-02 [property.c2] <X3 K3> fine lin 20 | lin sent someone to deal '
+        'with complaint K3 and did not note it in the record book (c2): fine 20',
+        'conduct staff:lin complaint:K3 on 2026-03-02 [property.c2] <K3> fine lin 20 | lin: complaint K3 (by '
+        "phone) was recorded without the customer's unit (c2): fine 20",
+        'conduct staff:lin complaint:K3 on 2026-03-02 [property.c2] <K3> fine lin 40 | lin: complaint K3 by phone '
+        'was a serious incident and was not reported to the supervisor at once (c2): fine 40',
+        'conduct staff:ma complaint:K3 on 2026-03-02 [property.c2] <X2 K3> fine ma 20 | ma sent someone to deal '
+        'with complaint K3 and did not note it in the record book (c2): fine 20',
+        'complaints complaint:K4 on 2026-03-01 [property.c4 property.c3] <K4> first response to the complainant '
+        'due 2026-03-02T09:00+08:00 breached owner=lin step 1 the supervisor since 2026-03-01T09:00+08:00 | '
+        'complaint K4 made in writing at 2026-03-01 09:00: the first response is due within 24 hours, by '
+        '2026-03-02 09:00: not done, overdue; escalated to the supervisor since 2026-03-01 09:00 (c4)',
+        'complaints complaint:K1 on 2026-03-02 [property.c4] <K1> first response to the complainant due '
+        '2026-03-03T10:00+08:00 open | complaint K1 made in person at 2026-03-02 10:00: the first response is due '
+        'within 24 hours, by 2026-03-03 10:00: not done yet, still open; not escalated (c4)',
+        'complaints complaint:K2 on 2026-03-02 [property.c4 property.c3] <K2> first response to the complainant '
+        'due 2026-03-03T10:00+08:00 open owner=lin step 1 the supervisor since 2026-03-02T10:00+08:00 | complaint '
+        'K2 made in writing at 2026-03-02 10:00: the first response is due within 24 hours, by 2026-03-03 10:00: '
+        'not done yet, still open; escalated to the supervisor since 2026-03-02 10:00 (c4)',
+        'complaints complaint:K3 on 2026-03-02 [property.c2] <K3> serious incident reported to the supervisor due '
+        '2026-03-02T10:30+08:00 breached owner=lin | complaint K3 by phone is a serious incident: it is reported '
+        'to the supervisor at once, within 30 minutes, by 2026-03-02 10:30: not done, overdue (c2)',
+        'complaints complaint:K3 on 2026-03-02 [property.c4 property.c2] <K3> first response to the complainant '
+        'due 2026-03-03T10:00+08:00 open owner=lin step 1 the supervisor since 2026-03-02T10:00+08:00 | complaint '
+        'K3 made by phone at 2026-03-02 10:00: the first response is due within 24 hours, by 2026-03-03 10:00: not '
+        'done yet, still open; escalated to the supervisor since 2026-03-02 10:00 (c4)',
+        'complaints complaint:K4 on 2026-03-04 [property.c4] <K4> progress update 1 to the complainant due '
+        '2026-03-04T09:00+08:00 open owner=lin | complaint K4: progress update 1 was due by 2026-03-04 09:00 '
+        '(every 3 days until it is closed): not done yet, still open (c4)',
+        'complaints complaint:K1 on 2026-03-05 [property.c4] <K1> progress update 1 to the complainant due '
+        '2026-03-05T10:00+08:00 open | complaint K1: progress update 1 was due by 2026-03-05 10:00 (every 3 days '
+        'until it is closed): not done yet, still open (c4)',
+        'complaints complaint:K2 on 2026-03-05 [property.c4] <K2> progress update 1 to the complainant due '
+        '2026-03-05T10:00+08:00 open owner=lin | complaint K2: progress update 1 was due by 2026-03-05 10:00 '
+        '(every 3 days until it is closed): not done yet, still open (c4)',
+        'complaints complaint:K3 on 2026-03-05 [property.c4] <K3> progress update 1 to the complainant due '
+        '2026-03-05T10:00+08:00 open owner=lin | complaint K3: progress update 1 was due by 2026-03-05 10:00 '
+        '(every 3 days until it is closed): not done yet, still open (c4)',
+    ]
+
+
+def test_a_repeated_word_counts_where_first_said(rulebooks_evaluate, centre):
+    """c1w: the first time a word is said sets its place; the longer word is taken leftmost first."""
+    doc = centre(record("remark", "M1", "2026-03-02T10:00", staff="wu", words="不行可是不行"),
+                 record("remark", "M2", "2026-03-02T11:00", staff="ma", words="好不好好不好不好"),
+                 as_of="2026-03-02T12:00", forbidden_phrases=["不行", "可是", "好不好", "好不"], allowed_phrases=[])
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:ma on 2026-03-02 [property.c1w] <M2> violation ma None | ma said 好不好 to a complainant '
+        '(「好不好好不好不好」), words staff must never use (c1w): a violation (the site has set no amount)',
+        'conduct staff:wu on 2026-03-02 [property.c1w] <M1> violation wu None | wu said 不行, 可是 to a complainant '
+        '(「不行可是不行」), words staff must never use (c1w): a violation (the site has set no amount)',
+    ]
+
+
 def test_two_on_the_post_two_leaving_at_once_and_nobody_on_the_post(rulebooks_evaluate, centre):
     """d2, d11: each is the property manager's question."""
     DAY = record("desk_shift", "H1", "2026-03-10T08:00", staff="wu", left="2026-03-10T20:00")
@@ -261,6 +362,34 @@ def test_two_on_the_post_two_leaving_at_once_and_nobody_on_the_post(rulebooks_ev
         'resident at 2026-03-11 09:00: the resident was not contacted: whose is it? No shift of the front desk was '
         'recorded at that moment. | visitor V3 to a resident at 2026-03-11 09:00: the resident was not contacted; '
         'the records do not say who held the post',
+    ]
+
+
+def test_the_post_changes_hands_at_the_minute(rulebooks_evaluate, centre):
+    """d11, d12: a shift holds its post from its arrival, not at its leaving; nobody, or two, on the night post."""
+    doc = centre(record("desk_shift", "H1", "2026-03-10T08:00", staff="wu", left="2026-03-10T14:00"),
+                 record("desk_shift", "H9", "2026-03-10T14:00", staff="zhou", left="2026-03-10T20:00"),
+                 record("desk_shift", "H2", "2026-03-11T20:00", staff="sun", post="night_duty", left="2026-03-12T08:00"),
+                 record("desk_shift", "H3", "2026-03-11T20:00", staff="ma", post="night_duty", left="2026-03-12T08:00"),
+                 record("visitor", "V1", "2026-03-10T14:00", registered=False),
+                 record("visitor", "V2", "2026-03-10T21:00", registered=False),
+                 record("visitor", "V3", "2026-03-11T21:00", registered=False),
+                 as_of="2026-03-12T12:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:zhou desk_shift:H9 on 2026-03-10 [property.d2] <H9 H2> violation zhou None | zhou left the '
+        'desk at 2026-03-10 20:00 before being relieved: it was empty until sun arrived at 20:00 (d2): a violation '
+        '(the site has set no amount)',
+        'conduct staff:zhou visitor:V1 on 2026-03-10 [property.d11] <V1> violation zhou None | visitor V1 to a '
+        "resident at 2026-03-10 14:00: not registered; registration at that hour is the front desk's, zhou's "
+        '(d11): a violation (the site has set no amount)',
+        'conduct visitor:V2 on 2026-03-10 [property.d11 property.d12] <V2> unresolved (property manager): visitor '
+        'V2 to a resident at 2026-03-10 21:00: not registered: whose is it? No shift of the night duty officer was '
+        'recorded at that moment. | visitor V2 to a resident at 2026-03-10 21:00: not registered; the records do '
+        'not say who held the post',
+        'conduct visitor:V3 on 2026-03-11 [property.d11 property.d12] <V3> unresolved (property manager): visitor '
+        'V3 to a resident at 2026-03-11 21:00: not registered: whose is it? the night duty officer was held by '
+        'sun, ma at that moment. | visitor V3 to a resident at 2026-03-11 21:00: not registered; the records do '
+        'not say who held the post',
     ]
 
 
