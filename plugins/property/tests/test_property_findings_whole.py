@@ -340,6 +340,109 @@ def test_a_repeated_word_counts_where_first_said(rulebooks_evaluate, centre):
     ]
 
 
+def test_words_in_every_kind_of_reply_and_a_late_update(rulebooks_evaluate, centre):
+    """c1w, c4: words in an update and a written reply; a record with no words before one with; an update a day late."""
+    doc = centre(complaint(), record("complaint_response", "R1", "2026-03-02T10:00", complaint="K1", staff="lin"),
+                 record("progress_update", "P1", "2026-03-06T10:00", complaint="K1", staff="ma", words="真的嗎"),
+                 record("written_reply", "W1", "2026-03-07T10:00", complaint="K1", staff="lin", approved_by="he",
+                        words="可是"),
+                 record("remark", "M1", "2026-03-07T11:00", staff="wu", complaint="K1", words="不可能"),
+                 as_of="2026-03-08T12:00")
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:ma complaint:K1 on 2026-03-06 [property.c1w] <P1> violation ma None | ma said 真的嗎 to a '
+        'complainant (「真的嗎」), words staff must never use (c1w): a violation (the site has set no amount)',
+        'conduct staff:lin complaint:K1 on 2026-03-07 [property.c1w] <W1> violation lin None | lin said 可是 to a '
+        'complainant (「可是」), words staff must never use (c1w): a violation (the site has set no amount)',
+        'conduct staff:wu complaint:K1 on 2026-03-07 [property.c1w] <M1> violation wu None | wu said 不可能 to a '
+        'complainant (「不可能」), words staff must never use (c1w): a violation (the site has set no amount)',
+        'conduct staff:lin complaint:K1 on 2026-03-08 [property.c1] <K1> violation lin None | lin: complaint K1 '
+        '(in person) was not reported in writing to the upper management department, though it was not settled by '
+        '2026-03-05 10:00 (c1): a violation (the site has set no amount)',
+        'complaints complaint:K1 on 2026-03-02 [property.c4 property.c1] <K1 R1> first response to the complainant '
+        'due 2026-03-03T10:00+08:00 met owner=lin done_at=2026-03-02T10:00+08:00 step 2 the upper management '
+        'department since 2026-03-05T10:00+08:00 | complaint K1 made in person at 2026-03-02 10:00: the first '
+        'response is due within 24 hours, by 2026-03-03 10:00: done at 2026-03-02 10:00, in time; escalated to the '
+        'upper management department since 2026-03-05 10:00 (c4)',
+        'complaints complaint:K1 on 2026-03-05 [property.c4] <K1> progress update 1 to the complainant due '
+        '2026-03-05T10:00+08:00 breached owner=lin done_at=2026-03-06T10:00+08:00 | complaint K1: progress update '
+        '1 was due by 2026-03-05 10:00 (every 3 days until it is closed): done at 2026-03-06 10:00, late (c4)',
+        'complaints complaint:K1 on 2026-03-10 [property.c4] <K1> progress update 3 to the complainant due '
+        '2026-03-10T10:00+08:00 open owner=lin | complaint K1: progress update 3 was due by 2026-03-10 10:00 '
+        '(every 3 days until it is closed): not done yet, still open (c4)',
+    ]
+
+
+def test_the_upper_management_rung_at_the_as_of_minute(rulebooks_evaluate, centre):
+    """c1, c3: a report at the as-of minute counts; the supervisor named by the first report that names one holds it."""
+    doc = centre(complaint(), record("supervisor_report", "S0", "2026-03-02T11:00", complaint="K1", staff="lin"),
+                 record("supervisor_report", "S1", "2026-03-02T12:00", complaint="K1", staff="lin", supervisor="he"),
+                 record("supervisor_report", "S2", "2026-03-05T10:00", complaint="K1", staff="lin", supervisor="ma"),
+                 complaint(id="K2", at="2026-03-01T09:00"),
+                 record("supervisor_report", "S3", "2026-03-05T10:00", complaint="K2", staff="lin", supervisor="he"),
+                 complaint(id="K3", at="2026-03-01T09:00"),
+                 record("upper_management_report", "U3", "2026-03-05T10:00", complaint="K3", staff="lin"),
+                 as_of="2026-03-05T10:00", upper_management_fine=60)
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:he complaint:K1 on 2026-03-05 [property.c1] <K1> fine he 60 | he: complaint K1 (in person) '
+        'was not reported in writing to the upper management department, though it was not settled by 2026-03-05 '
+        '10:00 (c1): fine 60',
+        'conduct staff:he complaint:K2 on 2026-03-05 [property.c1] <K2> fine he 60 | he: complaint K2 (in person) '
+        'was not reported in writing to the upper management department, though it was not settled by 2026-03-04 '
+        '09:00 (c1): fine 60',
+        'complaints complaint:K2 on 2026-03-01 [property.c4 property.c1] <K2> first response to the complainant '
+        'due 2026-03-02T09:00+08:00 breached owner=lin step 2 the upper management department since '
+        '2026-03-04T09:00+08:00 | complaint K2 made in person at 2026-03-01 09:00: the first response is due '
+        'within 24 hours, by 2026-03-02 09:00: not done, overdue; escalated to the upper management department '
+        'since 2026-03-04 09:00 (c4)',
+        'complaints complaint:K3 on 2026-03-01 [property.c4 property.c1] <K3> first response to the complainant '
+        'due 2026-03-02T09:00+08:00 breached owner=lin step 2 the upper management department since '
+        '2026-03-04T09:00+08:00 | complaint K3 made in person at 2026-03-01 09:00: the first response is due '
+        'within 24 hours, by 2026-03-02 09:00: not done, overdue; escalated to the upper management department '
+        'since 2026-03-04 09:00 (c4)',
+        'complaints complaint:K1 on 2026-03-02 [property.c4 property.c1] <K1> first response to the complainant '
+        'due 2026-03-03T10:00+08:00 breached owner=lin step 2 the upper management department since '
+        '2026-03-05T10:00+08:00 | complaint K1 made in person at 2026-03-02 10:00: the first response is due '
+        'within 24 hours, by 2026-03-03 10:00: not done, overdue; escalated to the upper management department '
+        'since 2026-03-05 10:00 (c4)',
+        'complaints complaint:K2 on 2026-03-04 [property.c4] <K2> progress update 1 to the complainant due '
+        '2026-03-04T09:00+08:00 breached owner=lin | complaint K2: progress update 1 was due by 2026-03-04 09:00 '
+        '(every 3 days until it is closed): not done, overdue (c4)',
+        'complaints complaint:K3 on 2026-03-04 [property.c4] <K3> progress update 1 to the complainant due '
+        '2026-03-04T09:00+08:00 breached owner=lin | complaint K3: progress update 1 was due by 2026-03-04 09:00 '
+        '(every 3 days until it is closed): not done, overdue (c4)',
+        'complaints complaint:K1 on 2026-03-05 [property.c4] <K1> progress update 1 to the complainant due '
+        '2026-03-05T10:00+08:00 open owner=lin | complaint K1: progress update 1 was due by 2026-03-05 10:00 '
+        '(every 3 days until it is closed): not done yet, still open (c4)',
+        'complaints complaint:K2 on 2026-03-07 [property.c4] <K2> progress update 2 to the complainant due '
+        '2026-03-07T09:00+08:00 open owner=lin | complaint K2: progress update 2 was due by 2026-03-07 09:00 '
+        '(every 3 days until it is closed): not done yet, still open (c4)',
+        'complaints complaint:K3 on 2026-03-07 [property.c4] <K3> progress update 2 to the complainant due '
+        '2026-03-07T09:00+08:00 open owner=lin | complaint K3: progress update 2 was due by 2026-03-07 09:00 '
+        '(every 3 days until it is closed): not done yet, still open (c4)',
+    ]
+
+
+def test_replies_one_approved_one_not(rulebooks_evaluate, centre):
+    """c3: every reply is judged, the approved one and the one sent before approval; the site's amount."""
+    doc = centre(complaint(channel="writing"),
+                 record("supervisor_report", "S1", "2026-03-02T11:00", complaint="K1", staff="lin", supervisor="he"),
+                 record("written_reply", "W1", "2026-03-02T12:00", complaint="K1", staff="lin", approved_by="he",
+                        approved_at="2026-03-02T11:30"),
+                 record("written_reply", "W2", "2026-03-02T13:00", complaint="K1", staff="ma", approved_by="he",
+                        approved_at="2026-03-02T13:01"),
+                 record("complaint_closed", "Z1", "2026-03-02T14:00", complaint="K1"),
+                 as_of="2026-03-02T18:00", supervisor_fine=45)
+    assert lines(rulebooks_evaluate(doc)) == [
+        'conduct staff:ma complaint:K1 on 2026-03-02 [property.c3] <W2 K1> fine ma 45 | ma sent the reply to '
+        'written complaint K1 at 2026-03-02 13:00, before he approved it at 2026-03-02 13:01 (c3): fine 45',
+        'complaints complaint:K1 on 2026-03-02 [property.c4 property.c3] <K1 W1> first response to the complainant '
+        'due 2026-03-03T10:00+08:00 met owner=lin done_at=2026-03-02T12:00+08:00 step 1 the supervisor since '
+        '2026-03-02T10:00+08:00 | complaint K1 made in writing at 2026-03-02 10:00: the first response is due '
+        'within 24 hours, by 2026-03-03 10:00: done at 2026-03-02 12:00, in time; escalated to the supervisor '
+        'since 2026-03-02 10:00 (c4)',
+    ]
+
+
 def test_two_on_the_post_two_leaving_at_once_and_nobody_on_the_post(rulebooks_evaluate, centre):
     """d2, d11: each is the property manager's question."""
     DAY = record("desk_shift", "H1", "2026-03-10T08:00", staff="wu", left="2026-03-10T20:00")
