@@ -526,7 +526,7 @@ def test_found_property_never_reported_and_reported_a_minute_late(rulebooks_eval
 
 
 def test_the_front_desk_at_the_sites_amounts(rulebooks_evaluate, centre):
-    """d2, d6, d8, d11 at the site's amounts; a slip changed with a reason, then without; a report before the find."""
+    """d2, d6, d8, d11 at the site's amounts; a reasoned slip change, then not; reports before the find, after as-of."""
     doc = centre(record("desk_shift", "H1", "2026-03-10T08:00", staff="wu", scheduled_from="2026-03-10T08:00",
                         scheduled_to="2026-03-10T20:00", left="2026-03-10T19:59"),
                  record("desk_shift", "H2", "2026-03-10T19:59", staff="sun", post="night_duty", left="2026-03-11T08:00"),
@@ -534,12 +534,15 @@ def test_the_front_desk_at_the_sites_amounts(rulebooks_evaluate, centre):
                  record("slip_change", "SC1", "2026-03-10T13:00", visitor="V1", staff="wu", reason="寫錯"),
                  record("slip_change", "SC2", "2026-03-10T14:00", visitor="V1", staff="wu"),
                  record("found_property", "F1", "2026-03-10T15:00", staff="wu", reported_at="2026-03-10T14:00"),
+                 record("found_property", "F2", "2026-03-10T16:00", staff="wu", reported_at="2026-03-11T13:00"),
                  as_of="2026-03-11T12:00", desk_fine=11, visitor_fine=12, slip_fine=13, found_property_fine=14)
     assert lines(rulebooks_evaluate(doc)) == [
         'conduct staff:wu desk_shift:H1 on 2026-03-10 [property.d2] <H1> fine wu 11 | wu left at 19:59, before the '
         'shift ended at 2026-03-10 20:00: early (d2): fine 11',
         'conduct staff:wu found_property:F1 on 2026-03-10 [property.d6] <F1> fine wu 14 | wu found property a '
         'guest left at 2026-03-10 15:00 and did not report it to the superior within 2 hours (d6): fine 14',
+        'conduct staff:wu found_property:F2 on 2026-03-10 [property.d6] <F2> fine wu 14 | wu found property a '
+        'guest left at 2026-03-10 16:00 and did not report it to the superior within 2 hours (d6): fine 14',
         'conduct staff:wu visitor:V1 on 2026-03-10 [property.d11] <V1> fine wu 12 | visitor V1 to a resident at '
         "2026-03-10 12:00: not registered; registration at that hour is the front desk's, wu's (d11): fine 12",
         'conduct staff:wu visitor:V1 on 2026-03-10 [property.d8] <SC2 V1> fine wu 13 | wu changed the visitor slip '
