@@ -1,6 +1,6 @@
 """Records the rules cannot read are refused with the place and what is wrong, word for word: a record of a
 complaint's handling dated before the complaint (the same minute is fine), a forbidden word with nobody named as
-having said it."""
+having said it, a night registration loss naming neither the visitor nor the person, a handover loss naming nobody."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ def remark(id, at, **fields):
     ([COMPLAINT, {"type": "complaint_response", "id": "R1", "at": "2026-03-02T10:30", "complaint": "K1",
                   "words": "不可能"}],
      "events[1].staff: the words recorded hold a forbidden word (c1w): say which staff member said them (staff:)"),
+    ([{"type": "loss", "id": "L1", "at": "2026-03-12T09:00", "cause": "night_registration", "amount": 100}],
+     "events[0].visitor: a night registration loss names the visitor's registration (visitor:) or the person "
+     "responsible (staff:)"),
+    ([{"type": "loss", "id": "L1", "at": "2026-03-12T09:00", "cause": "handover", "amount": 100}],
+     "events[0].staff: a handover loss names the person responsible (staff:)"),
 ])
 def test_a_record_the_rules_cannot_read_is_refused_by_name(rulebooks_evaluate, centre, events, refused):
     with pytest.raises(InputError) as error:
