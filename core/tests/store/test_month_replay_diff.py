@@ -6,7 +6,7 @@ import json
 import signal
 
 from helpers import FITNESS_MONTH, TIANHE, counts, query, spawn
-from conftest import wait_for
+from store_waiting import wait_for
 
 
 def evaluate(cli, store, *files, extra=()):

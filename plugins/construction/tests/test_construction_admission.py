@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import classed, forms
+from construction_records import classed, forms
 from rulebooks import Family, Unresolved, render
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import classed, forms
+from construction_records import classed, forms
 from rulebooks import render
 
 ALL = ["region", "connections", "track_record", "cooperation", "reviews", "credit"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import classed, forms, visit
+from construction_records import classed, forms, visit
 from rulebooks import DeadlineStatus, Family, render
 
 MET, BREACHED, OPEN = DeadlineStatus.MET, DeadlineStatus.BREACHED, DeadlineStatus.OPEN

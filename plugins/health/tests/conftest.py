@@ -42,8 +42,3 @@ def health_scenario():
         return data
 
     return build
-
-
-def by_subject(findings, subject, family=None):
-    return [f for f in findings if subject in {str(s) for s in f.subjects}
-            and (family is None or f.family.value == family)]

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from rulebooks import DeadlineStatus, render
 
-from conftest import by_subject
+from health_findings import by_subject
 
 M1 = {"type": "meeting", "id": "M1", "at": "2026-05-16T14:00", "divisions": ["div1", "div2"]}
 
