@@ -118,3 +118,15 @@ def test_the_site_configuration_names_the_store(store_url, cli, tmp_path):
     bad.write_text(SITES.read_text().replace('packs = ["fitness"]', 'packs = ["fitness"]\nstore = 5', 1))
     refused = cli("check", bad)
     assert refused.exit_code == 2 and "sites.tianhe.store" in refused.stderr
+
+
+
+def test_standard_input_cannot_be_kept_in_the_store(store, cli):
+    """A run read from standard input could never be replayed: refused with the reason, nothing recorded."""
+    ledger = ('{"site": {"name": "Tianhe", "timezone": "Asia/Shanghai", "packs": ["fitness"]}}\n'
+              '{"as_of": "2026-03-31T22:00"}\n')
+    assert cli("evaluate", "-", input=ledger).exit_code == 0  # read and evaluated without a store
+    result = cli("evaluate", "-", "--store", store, input=ledger)
+    assert result.exit_code == 2, result.output
+    assert "standard input (-) cannot be kept" in result.output
+    assert "recorded run" not in result.output

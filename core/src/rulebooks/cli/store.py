@@ -127,6 +127,9 @@ def record_with(manager: Any, url: str, scenario: Any, report: Any, paths: tuple
         else:
             tell(render(message, language))
 
+    if any(str(p) == "-" for p in paths):
+        raise InputError("the store keeps every input as it was read, so that a run can be replayed: standard "
+                         "input (-) cannot be kept; save the ledger to a file and evaluate that file")
     files = []
     for p in paths:
         files.append((str(p), Path(p).read_bytes()))
