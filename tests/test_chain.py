@@ -223,6 +223,22 @@ def test_jobs_starts_a_local_cluster_and_the_reports_do_not_depend_on_it(cli, tm
     assert not (one / "missing.json").exists() and not (two / "missing.json").exists()
 
 
+@pytest.mark.parametrize("fmt", ["html", "xlsx"])
+def test_each_site_gets_its_month_end_page_or_workbook(cli, tmp_path, fmt):
+    """The month-end web page and the accountant's workbook, one per site: what evaluate -o writes alone."""
+    config = chain_folder(tmp_path)
+    out = tmp_path / "reports"
+    result = cli("chain", config, "--out-dir", out, "--jobs", "1", "--format", fmt)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [f"{s}.{fmt}" for s in GOOD]
+    for site in GOOD:
+        written = (out / f"{site}.{fmt}").read_bytes()
+        assert written == alone(cli, config, site, tmp_path / f"{site}-alone.{fmt}", "--format", fmt), site
+        assert written.startswith(b"<!DOCTYPE html>" if fmt == "html" else b"PK")  # a workbook is a zip archive
+    if fmt == "html":
+        assert '<html lang="zh' in (out / "walkins.html").read_text(encoding="utf-8")  # the site's own language
+
+
 def test_only_the_sites_asked_for(cli, tmp_path):
     config = chain_folder(tmp_path)
     out = tmp_path / "reports"

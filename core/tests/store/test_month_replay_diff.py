@@ -70,6 +70,26 @@ def test_replay_prints_the_same_bytes_or_names_what_differs(store, cli):
     assert "sale:S2" in differs.stdout
 
 
+def test_a_web_page_run_replays_as_the_page_and_a_workbook_run_as_its_decision_log(store, cli, tmp_path):
+    page = tmp_path / "march.html"
+    first = cli("evaluate", *TIANHE, FITNESS_MONTH, "--store", store, "--format", "html", "-o", page)
+    assert first.exit_code == 0, first.output
+    replay = cli("replay", "1", "--store", store)
+    assert replay.exit_code == 0, replay.output
+    assert replay.stdout.encode() == page.read_bytes() and "identical" in replay.stderr
+    # A workbook is binary: the store keeps, and replay writes, the decision log its cells come from.
+    # (Another as-of moment: the same inputs at the same moment are the run already recorded.)
+    book, log = tmp_path / "march.xlsx", tmp_path / "march.jsonl"
+    later = ("--as-of", "2026-04-01T09:00")
+    assert cli("evaluate", *TIANHE, FITNESS_MONTH, *later, "--store", store, "--format", "xlsx",
+               "-o", book).exit_code == 0
+    assert book.read_bytes()[:2] == b"PK"
+    assert cli("evaluate", *TIANHE, FITNESS_MONTH, *later, "--format", "jsonl", "-o", log).exit_code == 0
+    replay = cli("replay", "2", "--store", store)
+    assert replay.exit_code == 0, replay.output
+    assert replay.stdout.encode() == log.read_bytes() and "identical" in replay.stderr
+
+
 def query_update(url, sql):
     import sqlalchemy as sa
 

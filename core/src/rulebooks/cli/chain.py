@@ -16,6 +16,7 @@ import click
 
 from rulebooks.errors import ConfigError, InputError
 from rulebooks.messages import DEFAULT_LANGUAGE, LANGUAGES, Messages, render
+from rulebooks.reports.output import FORMATS
 
 _ = Messages("rulebooks")
 
@@ -35,11 +36,11 @@ def register(main: click.Group) -> None:
     @main.command()
     @click.argument("config", type=click.Path(path_type=Path))
     @click.option("--out-dir", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
-                  help="Where each site's report goes, as SITE.jsonl (.json, .txt for a table).")
+                  help="Where each site's report goes, as SITE.jsonl (.json; .txt for a table; .html; .xlsx).")
     @click.option("--site", "sites", multiple=True, metavar="SITE",
                   help="Only this site (repeatable); default: every site of the configuration.")
-    @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="jsonl",
-                  show_default=True)
+    @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
+                  help="jsonl: each site's decision log; html: its month-end web page; xlsx: its workbook.")
     @click.option("--jobs", "-j", type=int, default=None, callback=_positive, metavar="N",
                   help="Worker processes on this machine (default: one per core); 1 runs the sites one after "
                        "another in this process.")

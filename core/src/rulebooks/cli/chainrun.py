@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import io
 import logging
 import os
 import threading
@@ -32,11 +31,9 @@ from typing import Any
 import attrs
 
 from rulebooks.errors import InputError, RulebooksError
+from rulebooks.reports.output import EXTENSIONS  # each site's report is written to DIR/<site>.<extension>
 
 EXIT_INTERNAL = 70  # a bug in rulebooks, or a worker of the cluster that died
-
-EXTENSIONS = {"table": "txt", "json": "json", "jsonl": "jsonl"}
-"""The file each site's report is written to: DIR/<site>.<extension of the format>."""
 
 INSTALL_HINT = ("running sites in parallel needs Dask distributed, which is not installed: "
                 "install it with `pip install 'rulebooks[chain]'` (or `uv sync` in a clone of rulebooks), "
@@ -143,8 +140,7 @@ def _evaluate(task: SiteTask, manager: Any, warn: Callable[[str], None]) -> dict
     from rulebooks.engine.evaluate import evaluate, for_audience
     from rulebooks.inputs.config import site_from_config
     from rulebooks.inputs.scenario import load_scenario
-    from rulebooks.reports.data import write_json, write_jsonl
-    from rulebooks.reports.table import write_table
+    from rulebooks.reports.output import write_report
 
     o = task.options
     setup = site_from_config(Path(task.config), task.site, manager)
@@ -159,15 +155,8 @@ def _evaluate(task: SiteTask, manager: Any, warn: Callable[[str], None]) -> dict
         report = record_with(manager, store, scenario, report, tuple(Path(p) for p in task.inputs),
                              Path(task.config), {"format": o.fmt, "explain": o.explain, "language": o.lang,
                                                  "audience": o.audience}, tell=warn)
-    output = Path(task.output)
-    if o.fmt == "table":
-        buffer = io.StringIO()
-        write_table(report, buffer, o.explain, terminal=False, language=o.lang, width=o.width)
-        with _replacing(output) as handle:
-            handle.write(buffer.getvalue().encode())
-    else:
-        with _replacing(output) as handle:
-            (write_json if o.fmt == "json" else write_jsonl)(report, handle, o.explain, o.lang)
+    with _replacing(Path(task.output)) as handle:
+        write_report(report, o.fmt, handle, explain=o.explain, language=o.lang, width=o.width)
     return {"events": report.events, "decisions": len(report.decisions), "unresolved": len(report.unresolved)}
 
 

@@ -25,6 +25,7 @@ from rulebooks.errors import InputError, RulebooksError
 from rulebooks.engine.manager import PackManager
 from rulebooks.clock import end_of_day
 from rulebooks.messages import LANGUAGES, render
+from rulebooks.reports.output import FORMATS
 
 EXIT_OK, EXIT_UNRESOLVED, EXIT_BAD_INPUT, EXIT_PACK_FAILED = 0, 1, 2, 3
 
@@ -353,7 +354,7 @@ def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, 
 @click.option("--config", type=click.Path(path_type=Path), help="Site configuration (TOML).")
 @click.option("--site", help="Which site of the configuration.")
 @click.option("--as-of", "as_of", metavar="TIME", help="Evaluate as of this moment (site zone unless an offset is given).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "html", "xlsx"]), default="table",
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
               show_default=True, help="html: the month-end web page (one self-contained file); xlsx: a workbook "
                                       "for the accountant (needs -o).")
 @click.option("--explain", is_flag=True, help="Add clause texts, evidence events and the rules considered.")
@@ -382,8 +383,7 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
     succeeded: nothing half-computed is ever shown.
     """
     from rulebooks.engine.evaluate import evaluate as run, for_audience
-    from rulebooks.reports.data import write_json, write_jsonl
-    from rulebooks.reports.table import write_table
+    from rulebooks.reports.output import write_report
 
     if explain and audience != "staff":
         raise InputError("--explain shows the business's own reasoning (clauses, evidence, what was considered): "
@@ -411,42 +411,18 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
         report = _store_commands.record(ctx, store, scenario, report, scenarios, config, {
             "format": fmt, "explain": explain, "language": lang, "audience": audience})
     shown.writing()
-    import io
-
-    if fmt in ("html", "xlsx"):
-        from rulebooks.reports.html import write_html
-        from rulebooks.reports.xlsx import write_xlsx
-
-        if output is None:
-            bbuffer = io.BytesIO()
-            write_html(report, bbuffer, lang)
-            _to_stdout(bbuffer.getvalue())
-        else:
-            with _replacing(output) as handle:
-                (write_html if fmt == "html" else write_xlsx)(report, handle, lang)
-        if strict and report.unresolved:
-            sys.exit(EXIT_UNRESOLVED)
-        return
-    if output is not None and fmt != "table":
+    options = {"explain": explain, "language": lang}
+    if output is not None:
         # Written straight to the file: a large ledger's decision log need not sit in memory first
         # (the evaluation is complete by now, so nothing half-computed can reach the file).
         with _replacing(output) as handle:
-            (write_json if fmt == "json" else write_jsonl)(report, handle, explain, lang)
-        _end(EXIT_UNRESOLVED if strict and report.unresolved else EXIT_OK)
-        return
-    if fmt == "table":
-        buffer = io.StringIO()
-        write_table(report, buffer, explain, terminal=output is None and sys.stdout.isatty(), language=lang)
-        data = buffer.getvalue().encode()
+            write_report(report, fmt, handle, **options)
     else:
-        bbuffer = io.BytesIO()
-        (write_json if fmt == "json" else write_jsonl)(report, bbuffer, explain, lang)
-        data = bbuffer.getvalue()
-    if output is not None:
-        with _replacing(output) as handle:
-            handle.write(data)
-    else:
-        _to_stdout(data)
+        import io
+
+        buffer = io.BytesIO()
+        write_report(report, fmt, buffer, terminal=sys.stdout.isatty(), **options)
+        _to_stdout(buffer.getvalue())
     _end(EXIT_UNRESOLVED if strict and report.unresolved else EXIT_OK)
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import io
 import os
 import sys
 import tempfile
@@ -89,16 +88,9 @@ def store_of(store: str | None, config: Path | None, site_id: str) -> str | None
 
 def rendered(report: Any, fmt: str, explain: bool, lang: str | None) -> str:
     """The report as `evaluate` writes it to a file or a pipe: what the store keeps and replay compares."""
-    from rulebooks.reports.data import write_json, write_jsonl
-    from rulebooks.reports.table import write_table
+    from rulebooks.reports.output import stored_text
 
-    if fmt == "table":
-        buffer = io.StringIO()
-        write_table(report, buffer, explain, terminal=False, language=lang)
-        return buffer.getvalue()
-    data = io.BytesIO()
-    (write_json if fmt == "json" else write_jsonl)(report, data, explain, lang)
-    return data.getvalue().decode()
+    return stored_text(report, fmt, explain, lang)
 
 
 def _packs_of(manager: Any, report: Any) -> dict[str, Any]:

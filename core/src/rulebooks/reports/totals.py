@@ -16,7 +16,6 @@ staff rows for money and can be more for deadlines and open cases.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
 from typing import Any
