@@ -44,17 +44,21 @@ def test_the_amount_reads_in_the_sites_currency(rulebooks_evaluate):
 
 
 def test_the_latest_figure_known_at_the_as_of_moment_classes_the_customer(rulebooks_evaluate):
-    """A's form at the as-of moment itself counts; B's a minute later is not known yet, and B's form of 03-20
-    records no purchases, so B's figure of 03-01 still classes B."""
+    """A's form at the as-of moment itself counts, and so does C's, C's only one; B's a minute later is not known
+    yet, and B's form of 03-20 records no purchases, so B's figure of 03-01 still classes B."""
     report = rulebooks_evaluate(scenario(
         callback("2026-03-01T10:00", annual_purchases="600000"),
         callback("2026-03-31T18:00", id="C2", annual_purchases="20000"),
         callback("2026-03-01T10:00", id="C3", customer=B, annual_purchases="600000"),
         callback("2026-03-31T18:01", id="C4", customer=B, annual_purchases="20000"),
-        callback("2026-03-20T10:00", id="C5", customer=B), as_of="2026-03-31T18:00"))
+        callback("2026-03-20T10:00", id="C5", customer=B),
+        callback("2026-03-31T18:00", id="C6", customer=C, annual_purchases="100000"), as_of="2026-03-31T18:00"))
     assert finding_lines(report) == [
         f"grading customer:{B} on 2026-03-01 [equipment.v4] <C3> grade gold score 600000 | the call-back of "
         "2026-03-01 records yearly purchases of 600000 CNY (at least 500000): a gold (金牌) customer",
+        f"grading customer:{C} on 2026-03-31 [equipment.v4] <C6> grade important score 100000 | the call-back of "
+        "2026-03-31 records yearly purchases of 100000 CNY (at least 100000, below 500000): an important (重要) "
+        "customer",
         f"grading customer:{A} on 2026-03-31 [equipment.v4] <C2> grade general score 20000 | the call-back of "
         "2026-03-31 records yearly purchases of 20000 CNY (below 100000): a general (一般) customer",
     ]
