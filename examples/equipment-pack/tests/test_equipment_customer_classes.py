@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rulebooks.authoring.testing import finding_lines
 
-from equipment_records import A, B, callback, scenario
+from equipment_records import A, B, callback, card, installation, scenario
 
 C, D = "13700003333", "13600004444"
 
@@ -79,3 +79,20 @@ def test_a_customer_whose_forms_disagree_goes_to_the_after_sales_manager_and_the
         f"grading customer:{B} on 2026-03-02 [equipment.v4] <C3> grade general score 20000 | the call-back of "
         "2026-03-02 records yearly purchases of 20000 CNY (below 100000): a general (一般) customer",
     ]
+
+
+def test_the_visit_that_meets_the_first_call_back_also_classes_the_customer(rulebooks_evaluate):
+    """One customer's whole after-sales file: the installation and the greeting card are no call-back forms
+    and record no purchases; the visit's form does both jobs, v3's call-back and v4's class."""
+    report = rulebooks_evaluate(scenario(installation("2026-02-10T09:00"), card("2026-02-20T10:00"),
+                                         callback("2026-03-01T10:00", method="visit", annual_purchases="120000")))
+    assert finding_lines(report, family="grading") == [
+        f"grading customer:{A} on 2026-03-01 [equipment.v4] <C1> grade important score 120000 | the call-back of "
+        "2026-03-01 records yearly purchases of 120000 CNY (at least 100000, below 500000): an important (重要) "
+        "customer"]
+    assert finding_lines(report, family="follow-up") == [
+        "follow-up installation:I1 on 2026-02-10 [equipment.v3 equipment.v2] <I1 C1 G1> first call-back due "
+        "2026-03-10T23:59+08:00 met owner=zhao done_at=2026-03-01T10:00+08:00 | press P-200 was installed on "
+        "2026-02-10; the call-back is due 1 month later, by 2026-03-10: called back by visit on 2026-03-01 / not "
+        "equipment.v2: greeting card G1 (birthday) on 2026-02-20 is an informal call-back: logged, but it does not "
+        "count"]
