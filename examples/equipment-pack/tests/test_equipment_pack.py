@@ -13,32 +13,10 @@ import yaml
 from rulebooks import Family, render
 from rulebooks.authoring.testing import Cli, catalog_problems, check_pack, finding_texts, untranslated
 
+from equipment_records import A, B, callback, card, installation, scenario
+
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.yaml"))
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
-
-SITE = {"name": "Foshan works after-sales", "packs": ["equipment"]}
-A, B = "13800001111", "13900002222"
-
-
-def scenario(*events, as_of="2026-04-30T18:00", **parameters):
-    site = dict(SITE)
-    if parameters:
-        site["parameters"] = {"equipment": parameters}
-    return {"site": site, "as_of": as_of, "staff": [{"id": "zhao"}], "events": list(events)}
-
-
-def installation(at, id="I1", customer=A):
-    return {"type": "installation", "id": id, "at": at, "customer": customer, "equipment": "press P-200",
-            "owner": "zhao"}
-
-
-def callback(at, id="C1", customer=A, method="phone", **fields):
-    return {"type": "callback", "id": id, "at": at, "customer": customer, "staff": "zhao", "method": method,
-            **fields}
-
-
-def card(at, id="G1", customer=A, occasion="birthday"):
-    return {"type": "greeting_card", "id": id, "at": at, "customer": customer, "occasion": occasion}
 
 
 @pytest.fixture
