@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from rulebooks.authoring.testing import run_scenario, write_scenario
 from rulebooks.engine.evaluate import Report
 from rulebooks.engine.manager import PackManager
-from rulebooks.inputs.scenario import event_vocabulary
+from rulebooks.engine.manager import event_vocabulary
 from rulebooks.inputs.sources import load_yaml
 from rulebooks.reports.data import outcome_json
 

@@ -18,7 +18,8 @@ import xlsxwriter
 
 from rulebooks.engine.evaluate import evaluate
 from rulebooks.engine.manager import PackManager
-from rulebooks.inputs.scenario import event_vocabulary, load_scenario
+from rulebooks.engine.manager import event_vocabulary
+from rulebooks.inputs.scenario import load_scenario
 from rulebooks.inputs.sheets import (Column, kind_of, pack_mapping, read_cell, site_mapping, write_workbook,
                                      CellProblem)
 from rulebooks.reports.data import write_json

@@ -31,7 +31,7 @@ def _positive(ctx: click.Context, param: click.Parameter, value: int | None) -> 
 
 
 def register(main: click.Group) -> None:
-    from rulebooks.cli.main import LANG_OPTION, handled
+    from rulebooks.cli.common import LANG_OPTION, handled
 
     @main.command()
     @click.argument("config", type=click.Path(path_type=Path))
@@ -82,9 +82,9 @@ def register(main: click.Group) -> None:
 
         manager = None
         if scheduler is None and min(jobs, len(tasks)) <= 1:
-            from rulebooks.cli.main import _manager
+            from rulebooks.cli.common import manager_of
 
-            manager = _manager(ctx)  # in this process: the packs of this run (a test kit's, when it passes one)
+            manager = manager_of(ctx)  # in this process: the packs of this run (a test kit's, when it passes one)
         results = run_chain(tasks, jobs=jobs, scheduler=scheduler, manager=manager, on_result=progress)
         # The summary in --lang, else in the sites' language when they share one.
         language = lang or (languages.pop() if len(languages) == 1 else DEFAULT_LANGUAGE)
@@ -121,9 +121,9 @@ def plan(ctx: click.Context, config: Path, out_dir: Path, wanted: tuple[str, ...
             raise InputError(f"--scheduler: expected the address of a Dask scheduler such as tcp://HOST:8786, "
                              f"got {scheduler!r}")
     if as_of is not None:
-        from rulebooks.cli.main import _parse_as_of
+        from rulebooks.cli.common import parse_as_of
 
-        _parse_as_of(as_of, dt.timezone.utc)  # a malformed --as-of is refused once, not once per site
+        parse_as_of(as_of, dt.timezone.utc)  # a malformed --as-of is refused once, not once per site
     file = str(config)
     sites, lines, errors = _read_config(config)
     if errors:

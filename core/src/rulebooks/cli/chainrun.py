@@ -136,7 +136,7 @@ def evaluate_site(task: SiteTask, manager: Any = None) -> SiteResult:
 
 def _evaluate(task: SiteTask, manager: Any, warn: Callable[[str], None]) -> dict[str, int]:
     """What `rulebooks evaluate --config C --site S INPUTS --format F -o OUT` does, step for step."""
-    from rulebooks.cli.main import _parse_as_of, _replacing
+    from rulebooks.cli.common import parse_as_of, replacing
     from rulebooks.engine.evaluate import evaluate, for_audience
     from rulebooks.inputs.config import site_from_config
     from rulebooks.inputs.scenario import load_scenario
@@ -146,7 +146,7 @@ def _evaluate(task: SiteTask, manager: Any, warn: Callable[[str], None]) -> dict
     setup = site_from_config(Path(task.config), task.site, manager)
     gc.disable()  # as evaluate does: a ledger is millions of long-lived, acyclic objects
     scenario = load_scenario([Path(p) for p in task.inputs], manager, setup, warn=warn)
-    report = for_audience(evaluate(scenario, manager, _parse_as_of(o.as_of, scenario.setup.site.timezone)),
+    report = for_audience(evaluate(scenario, manager, parse_as_of(o.as_of, scenario.setup.site.timezone)),
                           o.audience)
     from rulebooks.cli.store import record_with, store_of
 
@@ -155,7 +155,7 @@ def _evaluate(task: SiteTask, manager: Any, warn: Callable[[str], None]) -> dict
         report = record_with(manager, store, scenario, report, tuple(Path(p) for p in task.inputs),
                              Path(task.config), {"format": o.fmt, "explain": o.explain, "language": o.lang,
                                                  "audience": o.audience}, tell=warn)
-    with _replacing(Path(task.output)) as handle:
+    with replacing(Path(task.output)) as handle:
         write_report(report, o.fmt, handle, explain=o.explain, language=o.lang, width=o.width)
     return {"events": report.events, "decisions": len(report.decisions), "unresolved": len(report.unresolved)}
 
@@ -206,7 +206,7 @@ def _distributed():
 
 # What a worker of the local cluster imports before it is forked: Dask's own modules and rulebooks' own.
 _PRELOAD = ("distributed", "rulebooks.cli.chainrun", "rulebooks.engine.evaluate", "rulebooks.engine.manager",
-            "rulebooks.inputs.scenario", "rulebooks.reports.data", "rulebooks.reports.table", "rulebooks.cli.main")
+            "rulebooks.inputs.scenario", "rulebooks.reports.data", "rulebooks.reports.table", "rulebooks.cli.common")
 
 
 def _quick_start(stack: contextlib.ExitStack) -> None:

@@ -8,12 +8,7 @@ unresolved under --strict, or a scenario's expectations are not met;
 from __future__ import annotations
 
 import datetime as dt
-import contextlib
-import functools
 import gc
-import os
-import re
-import tempfile
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,66 +16,11 @@ from typing import Any
 import click
 import orjson
 
-from rulebooks.errors import InputError, RulebooksError
-from rulebooks.engine.manager import PackManager
-from rulebooks.clock import end_of_day
-from rulebooks.messages import LANGUAGES, render
+from rulebooks.cli.common import (EXIT_OK, EXIT_PACK_FAILED, EXIT_UNRESOLVED, LANG_OPTION, check_output, end,
+                                  handled, load_inputs, manager_of, parse_as_of, replacing, setup_of, to_stdout)
+from rulebooks.errors import InputError
+from rulebooks.messages import render
 from rulebooks.reports.output import FORMATS
-
-EXIT_OK, EXIT_UNRESOLVED, EXIT_BAD_INPUT, EXIT_PACK_FAILED = 0, 1, 2, 3
-
-_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-LANG_OPTION = click.option("--lang", type=click.Choice(LANGUAGES), default=None,
-                           help="The language of reasons and report words (default: the site's `language`, else en).")
-
-
-def _fail(message: str, code: int) -> None:
-    click.echo(f"rulebooks: {message}", err=True)
-    sys.exit(code)
-
-
-def handled(fn):
-    """Turn our own errors into a one-line message and exit status; tracebacks only under --debug."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        ctx = click.get_current_context()
-        debug = ctx.find_root().params.get("debug", False)
-        try:
-            return fn(*args, **kwargs)
-        except RulebooksError as exc:
-            if debug:
-                raise
-            _fail(str(exc), exc.exit_code)
-        except BrokenPipeError:
-            # The reader stopped reading (`| head`): end quietly, as Unix tools do.  Python would complain
-            # once more when it flushes stdout at exit, so stdout is pointed at nothing first.
-            with contextlib.suppress(OSError, ValueError, AttributeError):
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            sys.exit(EXIT_OK)
-        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
-            raise
-        except Exception as exc:
-            if debug:
-                raise
-            _fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback; "
-                  "this is a bug in rulebooks, please report it)", 70)
-
-    return wrapper
-
-
-def _manager(ctx: click.Context) -> PackManager:
-    """The packs of this run: the installed ones, or the manager a caller passed as `obj={"manager": m}`.
-
-    The test kit (`rulebooks.authoring.testing`) passes its own manager, holding only the packs a test registered.
-    """
-    root = ctx.find_root()
-    if "manager" not in root.meta:
-        given = root.obj.get("manager") if isinstance(root.obj, dict) else None
-        root.meta["manager"] = given if given is not None else PackManager.from_entry_points(
-            blocked=root.params.get("block") or ())
-    return root.meta["manager"]
 
 
 class _Commands(click.Group):
@@ -128,7 +68,7 @@ def main(debug: bool, block: tuple[str, ...]) -> None:
 @handled
 def packs(ctx: click.Context, fmt: str) -> None:
     """List installed packs: name, version, families, clause count, and any that failed to load."""
-    manager = _manager(ctx)
+    manager = manager_of(ctx)
     rows = []
     for name in manager.names():
         p = manager.get(name)
@@ -165,16 +105,6 @@ def packs(ctx: click.Context, fmt: str) -> None:
         sys.exit(EXIT_PACK_FAILED if not manager.packs else EXIT_OK)
 
 
-def _setup(ctx: click.Context, config: Path | None, site: str | None):
-    from rulebooks.inputs.config import site_from_config
-
-    if config is None:
-        if site is not None:
-            raise InputError("--site needs --config FILE")
-        return None
-    return site_from_config(config, site, _manager(ctx))
-
-
 @main.command()
 @click.argument("pack")
 @click.option("--config", type=click.Path(path_type=Path), help="Site configuration (TOML).")
@@ -188,13 +118,13 @@ def show(ctx: click.Context, pack: str, config: Path | None, site: str | None, l
     from rich.table import Table
     from rich.text import Text
 
-    manager = _manager(ctx)
+    manager = manager_of(ctx)
     if pack not in manager.packs:
         if pack in manager.failed:
             raise InputError(f"pack {pack!r} failed to load: {manager.failed[pack].reason}")
         raise InputError(f"unknown pack {pack!r}; installed packs: {', '.join(manager.names()) or 'none'}")
     p = manager.get(pack)
-    setup = _setup(ctx, config, site)
+    setup = setup_of(ctx, config, site)
     overrides = {}
     if setup is not None:
         if pack not in setup.params:
@@ -243,7 +173,7 @@ def check(ctx: click.Context, config: Path) -> None:
     """Validate a site configuration."""
     from rulebooks.inputs.config import check_config
 
-    setups = check_config(config, _manager(ctx))
+    setups = check_config(config, manager_of(ctx))
     for s in setups:
         packs = " > ".join("=".join(g) for g in s.site.packs)
         overrides = sum(len(s.overrides(p)) for p in s.params)
@@ -260,93 +190,7 @@ def schema(ctx: click.Context) -> None:
     """Print the JSON Schema of scenario files, with every installed pack's event types."""
     from rulebooks.inputs.schema import scenario_schema
 
-    click.echo(orjson.dumps(scenario_schema(_manager(ctx)), option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode())
-
-
-def _check_output(output: Path, inputs: tuple[Path, ...], config: Path | None) -> None:
-    """Refuse, before any work, a report file that could not be written or would overwrite an input."""
-    target = output.resolve()
-    for given in (*inputs, *([config] if config is not None else [])):
-        if Path(given).resolve() == target:
-            raise InputError(f"-o {output} names one of the inputs: the report would overwrite it",
-                             file=str(output))
-    folder = target.parent
-    if not folder.is_dir():
-        raise InputError(f"cannot write the report: the folder {folder} does not exist", file=str(output))
-    if output.is_dir():
-        raise InputError("cannot write the report: this is a folder, not a file", file=str(output))
-
-
-@contextlib.contextmanager
-def _replacing(output: Path):
-    """Write a report beside its target and rename it into place once complete.
-
-    A report interrupted while being written (a full disk, kill -9) leaves the
-    previous report untouched, never a truncated one.  A target that is not a
-    regular file (a pipe, /dev/stdout) is written directly.
-    """
-    if output.exists() and not output.is_file():
-        try:
-            with output.open("wb") as handle:
-                yield handle
-        except OSError as exc:
-            raise InputError(f"cannot write the report: {exc.strerror or exc}", file=str(output)) from None
-        return
-    fd, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.resolve().parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, output)
-    except OSError as exc:
-        raise InputError(f"cannot write the report: {exc.strerror or exc}", file=str(output)) from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
-def _to_stdout(data: bytes) -> None:
-    sys.stdout.buffer.write(data)
-    sys.stdout.flush()
-
-
-def _parse_as_of(value: str | None, zone: dt.tzinfo) -> dt.datetime | None:
-    """The --as-of moment; without an offset it is a wall-clock time of the site's zone, never the machine's."""
-    if value is None:
-        return None
-    from rulebooks.inputs.convert import check_day, in_zone
-
-    if _DATE_ONLY.match(value.strip()):
-        # A date alone means the whole of that day: a month-end run on 2026-03-31 includes the 31st.
-        try:
-            day = dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise InputError(f"--as-of: {value!r} is not a date of the calendar") from None
-        try:
-            check_day(day, value)
-        except ValueError as exc:
-            raise InputError(f"--as-of: {exc}") from None
-        return end_of_day(day, zone)
-    try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--as-of: expected a date such as 2026-03-31 (the end of that day) or a date and time "
-                         f"such as 2026-03-31T23:00, got {value!r}") from None
-    try:
-        # The supported range of dates, and a wall-clock time the zone has exactly once.
-        return in_zone(moment, zone, value)
-    except ValueError as exc:
-        raise InputError(f"--as-of: {exc}") from None
-
-
-def _load(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, site: str | None,
-          progress=None, mapping: Path | None = None):
-    """The scenario the files make; `progress` is told the size of each chunk read (reports.progress)."""
-    from rulebooks.inputs.scenario import load_scenario
-
-    return load_scenario(list(scenarios), _manager(ctx), _setup(ctx, config, site), progress=progress,
-                         mapping=mapping)
+    click.echo(orjson.dumps(scenario_schema(manager_of(ctx)), option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode())
 
 
 @main.command()
@@ -394,15 +238,15 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
     if fmt == "html" and output is None and sys.stdout.isatty():
         raise InputError("--format html writes a web page: give the file with -o FILE.html (or redirect the output)")
     if output is not None:
-        _check_output(output, scenarios, config)
+        check_output(output, scenarios, config)
     # A ledger is millions of long-lived, acyclic objects: the cyclic garbage collector would only
     # rescan them again and again (a third of the run time on a large ledger), so it is paused here.
     gc.disable()
     from rulebooks.reports.progress import phases
 
     shown = ctx.with_resource(phases(lang))  # on stderr, when it is a terminal: every phase of a long run
-    scenario = _load(ctx, scenarios, config, site, progress=shown.reading(list(scenarios)), mapping=mapping)
-    report = for_audience(run(scenario, _manager(ctx), _parse_as_of(as_of, scenario.setup.site.timezone),
+    scenario = load_inputs(ctx, scenarios, config, site, progress=shown.reading(list(scenarios)), mapping=mapping)
+    report = for_audience(run(scenario, manager_of(ctx), parse_as_of(as_of, scenario.setup.site.timezone),
                               progress=shown.evaluating(len(scenario.setup.site.pack_names))), audience)
     from rulebooks.cli import store as _store_commands
 
@@ -415,34 +259,15 @@ def evaluate(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | Non
     if output is not None:
         # Written straight to the file: a large ledger's decision log need not sit in memory first
         # (the evaluation is complete by now, so nothing half-computed can reach the file).
-        with _replacing(output) as handle:
+        with replacing(output) as handle:
             write_report(report, fmt, handle, **options)
     else:
         import io
 
         buffer = io.BytesIO()
         write_report(report, fmt, buffer, terminal=sys.stdout.isatty(), **options)
-        _to_stdout(buffer.getvalue())
-    _end(EXIT_UNRESOLVED if strict and report.unresolved else EXIT_OK)
-
-
-def _end(code: int) -> None:
-    """The end of an evaluation whose report is written: its exit status.
-
-    Run as the `rulebooks` command (not called in process, as tests and the
-    test kit do), the process ends at once once stdout and stderr are flushed:
-    every output file is closed and in place by now, and freeing a large
-    ledger's millions of objects one by one would only add a tenth to the run.
-    """
-    if sys.stdout is sys.__stdout__ and sys.stderr is sys.__stderr__ \
-            and os.path.basename(sys.argv[0] or "") == "rulebooks":
-        with contextlib.suppress(OSError, ValueError):
-            sys.stdout.flush()
-        with contextlib.suppress(OSError, ValueError):
-            sys.stderr.flush()
-        os._exit(code)
-    if code:
-        sys.exit(code)
+        to_stdout(buffer.getvalue())
+    end(EXIT_UNRESOLVED if strict and report.unresolved else EXIT_OK)
 
 
 @main.command()
@@ -463,8 +288,8 @@ def test(ctx: click.Context, scenarios: tuple[Path, ...], config: Path | None, s
 
     failed = 0
     for path in scenarios:
-        scenario = _load(ctx, (path,), config, site, mapping=mapping)
-        report = run(scenario, _manager(ctx))
+        scenario = load_inputs(ctx, (path,), config, site, mapping=mapping)
+        report = run(scenario, manager_of(ctx))
         findings = [d.finding for d in report.decisions]
         language = lang or report.language
         if not scenario.expectations:

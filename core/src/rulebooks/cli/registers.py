@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from rulebooks.cli.main import _check_output, _load, _manager, _replacing, handled
+from rulebooks.cli.common import check_output, load_inputs, manager_of, replacing, handled
 from rulebooks.errors import InputError
 
 
@@ -30,7 +30,7 @@ def _write(output: Path, mapping, scenario=None) -> None:
         raise InputError("expected a workbook name ending in .xlsx", file=str(output))
     buffer = io.BytesIO()
     write_workbook(buffer, mapping, scenario)
-    with _replacing(output) as handle:
+    with replacing(output) as handle:
         handle.write(buffer.getvalue())
 
 
@@ -45,14 +45,14 @@ def _write(output: Path, mapping, scenario=None) -> None:
 def template(ctx: click.Context, pack: str, output: Path, mapping: Path | None) -> None:
     """Write an empty workbook of PACK's registers, one sheet per register, headers as the mapping names them."""
     from rulebooks.inputs.config import _hint
-    from rulebooks.inputs.scenario import event_vocabulary
+    from rulebooks.engine.manager import event_vocabulary
     from rulebooks.inputs.sheets import site_mapping
 
-    manager = _manager(ctx)
+    manager = manager_of(ctx)
     if pack not in manager.packs:
         raise InputError(f"unknown pack {pack!r}{_hint(pack, manager.names())}; installed packs: "
                          f"{', '.join(manager.names()) or 'none'}")
-    _check_output(output, (), mapping)
+    check_output(output, (), mapping)
     found = site_mapping(manager, [pack], event_vocabulary(manager, [pack], [pack]), mapping)
     if not found.registers:
         raise InputError(f"pack {pack} ships no register mapping (registers/mapping.toml); give --mapping")
@@ -74,12 +74,12 @@ def template(ctx: click.Context, pack: str, output: Path, mapping: Path | None) 
 def export(ctx: click.Context, scenarios: tuple[Path, ...], output: Path, config: Path | None, site: str | None,
            mapping: Path | None) -> None:
     """Write the staff, customers and events of SCENARIOS into a workbook of the site's registers."""
-    from rulebooks.inputs.scenario import event_vocabulary
+    from rulebooks.engine.manager import event_vocabulary
     from rulebooks.inputs.sheets import site_mapping
 
-    _check_output(output, scenarios, config)
-    scenario = _load(ctx, scenarios, config, site, progress=False, mapping=mapping)
-    manager = _manager(ctx)
+    check_output(output, scenarios, config)
+    scenario = load_inputs(ctx, scenarios, config, site, progress=False, mapping=mapping)
+    manager = manager_of(ctx)
     packs = scenario.setup.site.pack_names
     found = site_mapping(manager, packs, event_vocabulary(manager, packs), mapping or scenario.setup.mapping)
     _write(output, found, scenario)

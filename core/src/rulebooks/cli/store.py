@@ -18,7 +18,7 @@ from typing import Any
 import click
 import orjson
 
-from rulebooks.cli.main import EXIT_UNRESOLVED, LANG_OPTION, _manager, handled
+from rulebooks.cli.common import EXIT_UNRESOLVED, LANG_OPTION, manager_of, handled
 from rulebooks.errors import InputError
 from rulebooks.messages import Messages, render
 
@@ -100,7 +100,7 @@ def _packs_of(manager: Any, report: Any) -> dict[str, Any]:
 def record(ctx: click.Context, url: str, scenario: Any, report: Any, paths: tuple[Path, ...],
            config: Path | None, options: dict[str, Any]) -> Any:
     """Apply the site's rulings to a report and record the run, in one transaction; the report as applied."""
-    return record_with(_manager(ctx), url, scenario, report, paths, config, options)
+    return record_with(manager_of(ctx), url, scenario, report, paths, config, options)
 
 
 def record_with(manager: Any, url: str, scenario: Any, report: Any, paths: tuple[Path, ...],
@@ -404,7 +404,7 @@ def reopen_command(store: str, site: str, month: str, role: str, by: str, why: s
             close = standing[0]
             packs = orjson.loads(connection.execute(sa.select(runs.c.packs).where(runs.c.run_no == close.run_no))
                                  .scalar_one())
-            manager = _manager(click.get_current_context())
+            manager = manager_of(click.get_current_context())
             allowed: set[str] = set()
             for name, _version in packs:
                 if name in manager.packs:
@@ -497,7 +497,7 @@ def reevaluate(ctx: click.Context, connection: Any, run: Any) -> tuple[Any, str]
     from rulebooks.inputs.scenario import load_scenario
     from rulebooks.store import codec, records
 
-    manager = _manager(ctx)
+    manager = manager_of(ctx)
     config = codec.loads(run.config)
     setup = None
     if config is not None:
@@ -619,7 +619,7 @@ def diff_command(ctx: click.Context, scenarios: tuple[Path, ...], config: Path |
                  store: str | None, run_refs: tuple[str, ...], lang: str | None) -> None:
     """Which decisions change between two configurations over the same events (or between two stored runs),
     from what to what, and why."""
-    from rulebooks.cli.main import _parse_as_of
+    from rulebooks.cli.common import parse_as_of
     from rulebooks.engine import diff
     from rulebooks.engine.evaluate import evaluate as run_evaluation
     from rulebooks.inputs.config import load_config, pick_site, resolve_site
@@ -654,7 +654,7 @@ def diff_command(ctx: click.Context, scenarios: tuple[Path, ...], config: Path |
         if not scenarios or config is None or (against is None and not settings):
             raise InputError("rulebooks diff SCENARIO... --config F [--site S] (--against G [--against-site T] | "
                              "--set PACK.PARAMETER=VALUE ...)")
-        manager = _manager(ctx)
+        manager = manager_of(ctx)
         sites = load_config(config)
         site_id, table = pick_site(sites, site, str(config))
         before = resolve_site(site_id, table, manager, file=str(config), place=f"sites.{site_id}")
@@ -668,7 +668,7 @@ def diff_command(ctx: click.Context, scenarios: tuple[Path, ...], config: Path |
         reports = []
         for setup in (before, after):
             scenario = load_scenario(list(scenarios), manager, setup)
-            reports.append(run_evaluation(scenario, manager, _parse_as_of(as_of, setup.site.timezone)))
+            reports.append(run_evaluation(scenario, manager, parse_as_of(as_of, setup.site.timezone)))
         say(_("configuration {a} → {b}, over the same {events} events", a=before.config_hash, b=after.config_hash,
               events=reports[0].events), language)
         for line in _parameter_changes(before, after):

@@ -261,7 +261,7 @@ def site_problems(site_id: str, table: dict[str, Any], manager: PackManager, *, 
             if not mapping_path.is_file():
                 err(f"no register mapping {str(mapping_path)!r}", f"{place}.mapping")
             else:  # checked here too, so `rulebooks check` finds what a workbook would be refused for
-                from rulebooks.inputs.scenario import event_vocabulary
+                from rulebooks.engine.manager import event_vocabulary
                 from rulebooks.inputs.sheets import load_mapping_text
                 from rulebooks.inputs.sources import read_text
 

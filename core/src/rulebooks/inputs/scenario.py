@@ -42,7 +42,7 @@ from rulebooks.inputs.convert import (check_day, make_converter, quick_structure
 from rulebooks.clock import end_of_day
 from rulebooks.errors import InputError
 from rulebooks.authoring.expect import Expectation, parse_expectations
-from rulebooks.engine.manager import PackManager
+from rulebooks.engine.manager import PackManager, event_vocabulary
 from rulebooks.model import Customer, Event, Staff
 from rulebooks.engine.timeline import Timeline
 
@@ -61,35 +61,6 @@ class Scenario:
     as_of: dt.datetime | None
     expectations: list[Expectation]
     files: list[str]
-
-
-def event_vocabulary(manager: PackManager, packs: Iterable[str],
-                     written_for: Iterable[str] = ()) -> dict[str, type[Event]]:
-    """Event type names a scenario file may use on a site with these packs.
-
-    `pack.name` is always accepted.  A short `name` is the type of the one
-    pack the file was written for that defines it (`written_for`: the file's
-    `pack:`, or the packs of its own `site:` section), else of the one enabled
-    pack that defines it.  So enabling a second pack that also defines `sale`
-    leaves a fitness scenario working; only a file written for neither pack,
-    or for both, must say `fitness.sale`.
-    """
-    enabled = sorted(packs)
-    full: dict[str, type[Event]] = {}
-    short: dict[str, list[str]] = {}
-    for pack in enabled:
-        for et in manager.get(pack).event_types:
-            full[f"{pack}.{et.type_name}"] = et
-            short.setdefault(et.type_name, []).append(pack)
-    preferred = set(written_for) & set(enabled)
-    vocab = dict(full)
-    for name, owners in short.items():
-        mine = [p for p in owners if p in preferred]
-        if len(mine) == 1:
-            vocab[name] = full[f"{mine[0]}.{name}"]
-        elif len(owners) == 1:
-            vocab[name] = full[f"{owners[0]}.{name}"]
-    return vocab
 
 
 def _known_types(vocab: dict[str, type[Event]]) -> str:

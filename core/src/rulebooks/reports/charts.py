@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rulebooks.reports.totals import MonthEnd, money
-from rulebooks.reports.words import Reader
+from rulebooks.reports.words import Reader, money_text
 
 _FONTS = ["Noto Sans CJK TC", "Noto Sans CJK HK", "Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans TC",
           "PingFang TC", "Microsoft JhengHei", "DejaVu Sans"]
@@ -81,8 +81,6 @@ def _bars(names: Sequence[str], series: Sequence[tuple[str, Sequence[float], str
 
 def charts(m: MonthEnd, reader: Reader, words: dict[str, str]) -> list[dict[str, str]]:
     """The charts a manager would rather look at than read, for what the month holds (none for what it lacks)."""
-    from rulebooks.reports.html import _money_text
-
     out = []
     people = list(m.staff)
     cur = m.currency
@@ -91,7 +89,7 @@ def charts(m: MonthEnd, reader: Reader, words: dict[str, str]) -> list[dict[str,
         names = [reader.person(p) for p in credited]
         if any(m.staff[p].credited_amount for p in credited):
             values = [float(money(m.staff[p].credited_amount, cur)) for p in credited]
-            labels = [_money_text(money(m.staff[p].credited_amount, cur), cur, reader.language) for p in credited]
+            labels = [money_text(money(m.staff[p].credited_amount, cur), cur, reader.language) for p in credited]
             out.append({"id": "credit", "title": words["chart_credit"],
                         "svg": _bars(names, [(words["credited_amount"], values, _BLUE)], labels)})
         else:
@@ -109,7 +107,7 @@ def charts(m: MonthEnd, reader: Reader, words: dict[str, str]) -> list[dict[str,
         values = [float(money(m.staff[p].fines, cur)) for p in fined]
         labels = []
         for p in fined:
-            text = _money_text(money(m.staff[p].fines, cur), cur, reader.language)
+            text = money_text(money(m.staff[p].fines, cur), cur, reader.language)
             if m.staff[p].unpriced:
                 text += f"  (+{len(m.staff[p].unpriced)} {words['unpriced']})"
             labels.append(text)

@@ -24,7 +24,7 @@ from rulebooks.model import Credit, DeadlineStatus, Family
 from rulebooks.reports.data import reader_of
 from rulebooks.reports.totals import FIGURES, MONEY, MonthEnd, Totals, figures, minor_units, month_end, money
 from rulebooks.reports.words import (TOTALS_WORDS, Reader, _, consequence_text, moment, outcome_text,
-                                     share_text, status_text)
+                                     money_text, share_text, status_text)
 
 _FAMILY_TITLES = {Family.ATTRIBUTION: _("Attribution — who is credited"),
                   Family.CONDUCT: _("Conduct — who owes what"),
@@ -86,19 +86,9 @@ _WORDS = {
 }
 
 
-def _money_text(amount: Decimal | None, currency: str, language: str) -> str:
-    """An amount as a reader in `language` writes it: ¥11,400.00 (zh), CN¥11,400.00 (en)."""
-    from babel.numbers import format_currency
-
-    if amount is None:
-        return "—"
-    return format_currency(amount, currency, locale="zh_Hans_CN" if language == "zh" else "en_US",
-                           currency_digits=True)
-
-
 def _figure_text(field: str, value: Decimal | Fraction | int, currency: str, reader: Reader) -> str:
     if field in MONEY:
-        return _money_text(Decimal(value), currency, reader.language)
+        return money_text(Decimal(value), currency, reader.language)
     return str(value)
 
 
@@ -127,8 +117,8 @@ def _staff_page(person: str, t: Totals, m: MonthEnd, reader: Reader) -> dict[str
     cur = m.currency
     credits = [{"decision": c.decision, "day": c.on.isoformat(), "subjects": c.subjects,
                 "share": share_text(c.share, reader), "share_value": str(c.share),
-                "amount": _money_text(c.amount, cur, reader.language),
-                "credited": "—" if c.credited is None else _money_text(money(c.credited, cur), cur, reader.language),
+                "amount": money_text(c.amount, cur, reader.language),
+                "credited": "—" if c.credited is None else money_text(money(c.credited, cur), cur, reader.language),
                 "clauses": c.clauses} for c in t.credits]
     charges = [{"decision": c.decision, "day": c.on.isoformat(), "text": consequence_text(c.consequence, reader),
                 "clauses": c.clauses, "unpriced": c in t.unpriced} for c in t.charges]

@@ -129,3 +129,13 @@ TOTALS_WORDS = {
     "open": _("deadlines open"),
     "unresolved": _("unresolved"),
 }
+
+
+def money_text(amount: Decimal | None, currency: str, language: str) -> str:
+    """An amount as a reader in `language` writes it: ¥11,400.00 (zh), CN¥11,400.00 (en)."""
+    from babel.numbers import format_currency
+
+    if amount is None:
+        return "—"
+    return format_currency(amount, currency, locale="zh_Hans_CN" if language == "zh" else "en_US",
+                           currency_digits=True)
