@@ -34,8 +34,27 @@ def query(url: str, sql: str) -> list[tuple]:
     return rows
 
 
-def spawn(*args: object, env: dict[str, str] | None = None) -> subprocess.Popen:
-    """The command line in a process of its own."""
-    return subprocess.Popen([sys.executable, "-c", "from rulebooks.cli import main; main()", *map(str, args)],
+PAUSED_IN_TRANSACTION = """\
+import os, pathlib, time
+from rulebooks.store import records
+
+recorded = records.record_run
+
+def record_run(*args, **kwargs):
+    # The run's rows are written, its transaction not yet committed: say so, then wait to be killed.
+    out = recorded(*args, **kwargs)
+    pathlib.Path(os.environ["PAUSED_SIGNAL_FILE"]).write_text("in transaction")
+    time.sleep(60)
+    return out
+
+records.record_run = record_run
+"""
+"""A prelude for `spawn`: the run stops inside its store transaction, after writing, and tells the test."""
+
+
+def spawn(*args: object, env: dict[str, str] | None = None, prelude: str = "") -> subprocess.Popen:
+    """The command line in a process of its own (after `prelude`, code run first in that process)."""
+    return subprocess.Popen([sys.executable, "-c", prelude + "\nfrom rulebooks.cli import main; main()",
+                             *map(str, args)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
                             env={**os.environ, **(env or {})})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import signal
 
-from helpers import FITNESS_MONTH, TIANHE, counts, query, spawn
+from helpers import FITNESS_MONTH, PAUSED_IN_TRANSACTION, TIANHE, counts, query, spawn
 from store_waiting import wait_for
 
 
@@ -123,8 +123,8 @@ def test_diff_of_two_stored_runs(store, cli):
 def test_kill_9_in_the_middle_of_a_run_leaves_the_store_as_it_was(store, tmp_path):
     before = counts(store)
     signal_file = tmp_path / "in-transaction"
-    process = spawn("evaluate", *TIANHE, FITNESS_MONTH, "--store", store,
-                    env={"RULEBOOKS_STORE_PAUSE_IN_TRANSACTION": str(signal_file)})
+    process = spawn("evaluate", *TIANHE, FITNESS_MONTH, "--store", store, prelude=PAUSED_IN_TRANSACTION,
+                    env={"PAUSED_SIGNAL_FILE": str(signal_file)})
     wait_for(signal_file.exists)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)

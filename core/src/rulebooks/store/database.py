@@ -7,7 +7,6 @@ refused with the command that migrates it, never read half-understood.
 from __future__ import annotations
 
 import contextlib
-import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -162,10 +161,3 @@ def writing(engine: sa.Engine, site: str) -> Iterator[sa.Connection]:
             connection.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"),
                                {"k": zlib.crc32(site.encode()) - 2**31})
         yield connection
-        pause = os.environ.get("RULEBOOKS_STORE_PAUSE_IN_TRANSACTION")
-        if pause:
-            # For the test that kills a run in the middle of its transaction: say so, then wait.
-            Path(pause).write_text("in transaction")
-            import time
-
-            time.sleep(60)
