@@ -149,6 +149,20 @@ def test_output_file(cli, tiny, tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["events"] == 2
 
 
+def test_a_report_file_is_as_readable_as_any_file_the_user_writes(cli, tiny, tmp_path):
+    from rulebooks.cli.common import _UMASK
+
+    scenario = write(tmp_path, TINY_SCENARIO)
+    fresh = tmp_path / "report.txt"
+    assert cli("evaluate", scenario, "-o", fresh).exit_code == 0
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~_UMASK  # not the owner-only mode of a temporary file
+    kept = tmp_path / "shared.txt"
+    kept.write_text("last month's report")
+    kept.chmod(0o640)
+    assert cli("evaluate", scenario, "-o", kept).exit_code == 0
+    assert kept.stat().st_mode & 0o777 == 0o640 and "last month" not in kept.read_text()
+
+
 def test_several_files_are_merged_in_order(cli, tiny, tmp_path):
     site = write(tmp_path, "site: {name: Tiny club, packs: [tiny]}\nas_of: 2026-03-31T23:00\n", "site.yaml")
     ledger = write(tmp_path, '{"type": "recorded_fine", "id": "X1", "at": "2026-03-05T10:00", "staff": "wang", '

@@ -121,6 +121,9 @@ def replacing(output: Path):
         return
     fd, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.resolve().parent)
     try:
+        # mkstemp makes the file readable by its owner alone; a report is as readable as any file the user
+        # writes (the umask decides), or keeps the mode of the report it replaces.
+        os.chmod(fd, output.stat().st_mode & 0o7777 if output.is_file() else 0o666 & ~_UMASK)
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
@@ -131,6 +134,21 @@ def replacing(output: Path):
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def _read_umask() -> int:
+    """The process's umask, read once when this module loads (before any worker thread can create a file)."""
+    with contextlib.suppress(OSError, ValueError):
+        with open("/proc/self/status", encoding="ascii") as status:  # Linux: read without changing it
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    mask = os.umask(0o022)  # elsewhere the only way to read it is to set it: set straight back
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
 
 
 def to_stdout(data: bytes) -> None:
