@@ -170,10 +170,17 @@ def test_clause_ids_and_reasons():
     assert Clause("fitness.claim.1", (), "greet", computable=False, why_not="etiquette").why_not == "etiquette"
 
 
-def _info(name: str, *ids: str) -> PackInfo:
+def _info(name: str, *ids: str, decider_clause: str | None = None) -> PackInfo:
     return PackInfo(name=name, version="1", title_en="t", title_zh="t", seed_articles=(),
                     clauses=tuple(Clause(i, (Family.CONDUCT,), "x") for i in ids), api_version="1.0",
-                    decided_by="owner")
+                    decided_by="owner", decider_clause=decider_clause)
+
+
+def test_the_clause_giving_the_decider_the_last_word_is_one_of_the_packs():
+    assert _info("gym", "gym.a.1", "gym.a.2", decider_clause="gym.a.2").decider_clause == "gym.a.2"
+    assert _info("gym", "gym.a.1").decider_clause is None
+    with pytest.raises(ValueError, match="decider_clause 'gym.a.3' is not one of the pack's clauses"):
+        _info("gym", "gym.a.1", decider_clause="gym.a.3")
 
 
 def test_pack_info_checks_its_clause_list():

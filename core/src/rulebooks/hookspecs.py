@@ -10,6 +10,7 @@ produced it, so a pack never sees another pack's results.
 
 API_VERSION follows semantic versioning: a pack's `PackInfo.api_version` must
 have the same major number and a minor number no greater than the core's.
+1.1 adds `PackInfo.decider_clause` (the clause that gives the decider the last word).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from rulebooks.model import Event, Finding
 from rulebooks.engine.context import PackContext
 from rulebooks.pack import PackInfo
 
-API_VERSION = "1.0"
+API_VERSION = "1.1"
 PROJECT = "rulebooks"
 
 _spec = pluggy.HookspecMarker(PROJECT)

@@ -58,6 +58,9 @@ class PackInfo:
     clauses: tuple[Clause, ...]
     api_version: str
     decided_by: Text  # who settles what no clause settles: "director (總監)", or a message in two languages
+    # The clause that gives the decider the last word (fitness.follow.12: "…goes to the director, whose
+    # interpretation is final"), where the rulebook has one: a finding the decider rules on cites it.
+    decider_clause: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if not PACK_NAME.match(self.name):
@@ -69,6 +72,8 @@ class PackInfo:
         wrong = [i for i in ids if not i.startswith(self.name + ".")]
         if wrong:
             raise ValueError(f"clause IDs must start with '{self.name}.': {', '.join(wrong)}")
+        if self.decider_clause is not None and self.decider_clause not in ids:
+            raise ValueError(f"decider_clause {self.decider_clause!r} is not one of the pack's clauses")
 
     @property
     def families(self) -> tuple[Family, ...]:

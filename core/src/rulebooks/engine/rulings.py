@@ -74,20 +74,6 @@ def may_rule(role: str, decided_by: Text) -> bool:
     return role.strip().casefold() in decider_names(decided_by)
 
 
-def decider_clause(info: PackInfo) -> str | None:
-    """The pack's clause giving its decider the last word: one that names the decider and calls the word final.
-
-    (fitness.follow.12: "Any case the rules do not settle goes to the director (總監), whose interpretation
-    is final.")  None when the pack has none; the ruled finding then cites its own clauses.
-    """
-    decider = render(info.decided_by, "en").casefold()
-    for clause in info.clauses:
-        summary = clause.summary.casefold()
-        if clause.computable and decider and decider in summary and "final" in summary:
-            return clause.id
-    return None
-
-
 def facts_of(decision: Decision, report: Report) -> str:
     """A fingerprint of what a ruling on this decision rests on: its subjects and its evidence events."""
     from rulebooks.store.codec import fingerprint
@@ -146,7 +132,7 @@ def ruled(f: Finding, ruling: Ruling, info: PackInfo | None, as_of: dt.datetime,
         outcome = Deadline(f.outcome.question, due, judge(due, None, as_of),
                            owner=ruling.persons[0] if ruling.persons else None)
         what = _("due by {due}", due=ruling.due)
-    clause = decider_clause(info) if info is not None else None
+    clause = info.decider_clause if info is not None else None
     clauses = tuple(dict.fromkeys([*f.clauses, *([clause] if clause else [])]))
     reason = _("{role} {by} ruled on {day} (ruling {number}): {what}; {why}", role=f.outcome.decided_by,
                by=ruling.by, day=day, number=ruling.number, what=what, why=ruling.why)
@@ -178,4 +164,4 @@ def family_allows(kind: str, family: Family) -> bool:
     return family not in (Family.ATTRIBUTION, Family.CONDUCT)
 
 
-__all__ = ["Applied", "Ruling", "apply_rulings", "decider_clause", "facts_of", "may_rule", "parse_shares", "ruled"]
+__all__ = ["Applied", "Ruling", "apply_rulings", "facts_of", "may_rule", "parse_shares", "ruled"]

@@ -19,7 +19,8 @@ from .text import DIRECTOR
 def rulebooks_pack() -> PackInfo:
     return PackInfo(name="fitness", version=__version__, title_en="Fitness club membership sales",
                     title_zh="健身會所會籍銷售對單", seed_articles=("篇1",), clauses=CLAUSES,
-                    api_version=API_VERSION, decided_by=DIRECTOR)
+                    api_version=API_VERSION, decided_by=DIRECTOR,
+                    decider_clause="fitness.follow.12")
 
 
 @hookimpl
