@@ -150,6 +150,26 @@ def test_a_written_reply_needs_the_supervisors_approval_first(rulebooks_evaluate
     assert bool(found) is violation
 
 
+@pytest.mark.parametrize(("as_of", "violation"), [
+    ("2026-03-02T15:59", False),  # the reply is sent at 16:00: not known yet
+    ("2026-03-02T16:00", True),   # sent at the as-of moment, without the supervisor's approval
+])
+def test_a_reply_sent_after_the_as_of_moment_is_not_known_yet(rulebooks_evaluate, centre, as_of, violation):
+    sup = {"type": "supervisor_report", "id": "S1", "at": "2026-03-02T11:00", "complaint": "K1", "staff": "lin",
+           "supervisor": "he"}
+    reply = {"type": "written_reply", "id": "W1", "at": "2026-03-02T16:00", "complaint": "K1", "staff": "lin"}
+    found = conduct(rulebooks_evaluate(centre(complaint("writing"), sup, reply, as_of=as_of)), "property.c3")
+    assert [f.evidence for f in found] == ([("W1", "K1")] if violation else [])
+
+
+def test_an_approved_reply_not_yet_sent_does_not_excuse_the_supervisor_step(rulebooks_evaluate, centre):
+    """Not taken to the supervisor by the response deadline: a reply approved and sent later does not undo it."""
+    reply = {"type": "written_reply", "id": "W1", "at": "2026-03-04T09:00", "complaint": "K1", "staff": "lin",
+             "approved_by": "he", "approved_at": "2026-03-04T08:00"}
+    [f] = conduct(rulebooks_evaluate(centre(complaint("writing"), reply, as_of="2026-03-03T12:00")), "property.c3")
+    assert "was not taken to the supervisor by 2026-03-03 10:00" in render(f.reason, "en")
+
+
 def test_a_serious_written_complaint_goes_up_with_the_incident_report(rulebooks_evaluate, centre):
     sup = {"type": "supervisor_report", "id": "S1", "at": "2026-03-02T11:00", "complaint": "K1", "staff": "lin",
            "supervisor": "he"}

@@ -256,13 +256,15 @@ def supervisor_steps(ctx: PackContext, case: Case) -> Iterator[Finding]:
                                 on=k.day, subjects=(Subject("complaint", k.id),), evidence=(k.id,))
     if k.channel != "writing":
         return
+    # A reply sent after the as-of moment is not known yet: neither its approval nor its lack of one counts.
+    replies = [r for r in case.replies if r.at <= ctx.as_of]
     # Every written complaint goes to the supervisor: by the time a reply is sent, or by the response deadline.
     due = hours_after(k.at, ctx.params.response_hours)
-    first_reply = first_done((r.at for r in case.replies), as_of=ctx.as_of)
+    first_reply = first_done((r.at for r in replies), as_of=ctx.as_of)
     if first_reply is not None and first_reply < due:
         due = first_reply
     done = first_done((r.at for r in case.supervisor_reports), as_of=ctx.as_of)
-    if judge(due, done, ctx.as_of) is DeadlineStatus.BREACHED and not any(r.approved_by for r in case.replies):
+    if judge(due, done, ctx.as_of) is DeadlineStatus.BREACHED and not any(r.approved_by for r in replies):
         what = _("written complaint {complaint} was not taken to the supervisor by {due:%Y-%m-%d %H:%M} (c3)",
                  complaint=k.id, due=due)
         who = receiver(ctx, k, C3, what)
@@ -271,7 +273,7 @@ def supervisor_steps(ctx: PackContext, case: Case) -> Iterator[Finding]:
         else:
             yield violation(who, amount, clauses=(C3,), what=_("{staff}: {what}", staff=person(who), what=what),
                             on=k.day, subjects=(Subject("complaint", k.id),), evidence=(k.id,))
-    for reply in case.replies:
+    for reply in replies:
         if reply.approved_by is None:
             what = _("{staff} sent the reply to written complaint {complaint} without the supervisor's approval "
                      "(c3)", staff=person(reply.staff), complaint=k.id)
