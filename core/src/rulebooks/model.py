@@ -118,13 +118,17 @@ class Event:
     the timeline indexes the event under; a staff field must name someone on
     the scenario's roster, when it has one.  `refers_to` maps a field to the
     type name of the event it names (`{"sale": "sale"}`): an id that no such
-    event has is bad input, named with the nearest known id.
+    event has is bad input, named with the nearest known id.  An evaluation
+    sees only the records at or before its as-of moment; `planned` marks a
+    record of something arranged ahead and dated at the moment it is to
+    happen (a meeting at its start): it is known before that moment.
     """
 
     type_name: ClassVar[str] = "event"
     customer_fields: ClassVar[tuple[str, ...]] = ()
     staff_fields: ClassVar[tuple[str, ...]] = ()
     refers_to: ClassVar[dict[str, str]] = {}
+    planned: ClassVar[bool] = False
 
     id: str
     at: dt.datetime

@@ -192,7 +192,7 @@ def test_going_out_after_midnight_is_reported_against_the_night(run) -> None:
     findings = run([{"type": "exit", "id": "E1", "at": "2026-04-01T01:30", "staff": "qian"},
                     {"type": "return", "id": "R1", "at": "2026-04-01T01:50", "staff": "qian"},
                     {"type": "exit", "id": "E2", "at": "2026-03-31T22:00", "staff": "qian",
-                     "pass_approved_by": "chen"}])
+                     "pass_approved_by": "chen"}], as_of="2026-04-01T12:00")  # the night is over
     found = of(findings, N5, "qian")
     assert [(f.on, f.evidence) for f in found] == [(dt.date(2026, 3, 31), ("E1", "R1"))]
     assert sanctions(found[0]) == [(Sanction.FINE, Decimal(100))]

@@ -36,8 +36,9 @@ def test_a_plan_lacking_a_part_does_not_count(run) -> None:
 
 
 def test_a_plan_made_later_than_the_as_of_moment_is_not_known_yet(run) -> None:
-    f = one(run([plan("2026-01-20T10:00")], as_of="2026-01-15T00:00"), "plan:2026", "power.a4")
-    assert f.outcome.status.value == "open"
+    last_year = {**plan("2025-01-10T10:00", year=2025), "id": "P2025"}
+    f = one(run([last_year, plan("2026-01-20T10:00")], as_of="2026-01-15T00:00"), "plan:2026", "power.a4")
+    assert f.outcome.status.value == "open" and f.outcome.done_at is None and f.evidence == ()
 
 
 def test_a_site_month(run) -> None:

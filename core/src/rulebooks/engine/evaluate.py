@@ -111,11 +111,14 @@ def evaluate(scenario: Scenario, manager: PackManager, as_of: dt.datetime | None
         raise InputError("no as-of time: give --as-of or an `as_of:` in the scenario",
                          file=scenario.files[0] if scenario.files else None)
     moment = moment.astimezone(site.timezone)
+    # What happens after the as-of moment is not known yet: no rule sees it, so a ledger evaluated as of
+    # 2026-03-20 gives the findings it gave on that day, whatever was recorded after.
+    timeline = scenario.timeline.until(moment)
     # Read-only views: a pack that changed the roster or the customers would change another pack's results.
     staff, customers = MappingProxyType(scenario.staff), MappingProxyType(scenario.customers)
     contexts = {
         name: PackContext(site=site, pack=manager.get(name).info, params=setup.params[name],
-                          timeline=scenario.timeline, as_of=moment, staff=staff, customers=customers)
+                          timeline=timeline, as_of=moment, staff=staff, customers=customers)
         for name in site.pack_names
     }
     kept: list[Finding] = []
@@ -149,10 +152,10 @@ def evaluate(scenario: Scenario, manager: PackManager, as_of: dt.datetime | None
     report = Report(site_id=site.id, site_name=site.name, timezone=site.timezone.key, currency=site.currency,
                     as_of=moment, config_hash=config_hash,
                     packs=tuple((n, manager.get(n).info.version) for n in site.pack_names),
-                    decisions=decisions, events=len(scenario.timeline), superseded=lost_decisions,
+                    decisions=decisions, events=len(timeline), superseded=lost_decisions,
                     language=site.language,
                     names={sid: m.label for sid, m in scenario.staff.items() if m.label != sid},
-                    sources=Sources(clauses, scenario.timeline))
+                    sources=Sources(clauses, timeline))
     for observe in observers:
         observe(report, manager)
     return report

@@ -10,6 +10,7 @@ a dictionary access.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from operator import attrgetter
 from collections.abc import Callable, Iterable, Iterator
@@ -91,6 +92,24 @@ class Timeline:
 
     def __iter__(self) -> Iterator[Event]:
         return iter(self.events)
+
+    def until(self, moment: dt.datetime) -> Timeline:
+        """What is known at `moment`: the events at or before it (this timeline when that is all of them).
+
+        A later event of a `planned` type stays (a meeting is known before it is held), and so does one that
+        a known event names through its `refers_to` fields; any other later event is not known yet.
+        """
+        if not self.events or self.events[-1].at <= moment:
+            return self
+        cut = bisect.bisect_right(self.events, moment.timestamp(), key=_time_key)
+        known, later = self.events[:cut], self.events[cut:]
+        named: set[str] = set()
+        for event in known:
+            for field in event.__class__.refers_to:
+                value = getattr(event, field)
+                if value:
+                    named.update(value if value.__class__ is tuple else (value,))
+        return Timeline((*known, *(e for e in later if e.__class__.planned or e.id in named)), self._origins)
 
     def of_type(self, cls: type[E]) -> tuple[E, ...]:
         """Every event of exactly this type, in time order."""

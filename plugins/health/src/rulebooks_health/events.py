@@ -38,6 +38,7 @@ class Meeting(Event):
     """聯誼會: a fellowship meeting where products are sold; joint when two divisions hold it together (j1–j6)."""
 
     type_name: ClassVar[str] = "meeting"
+    planned: ClassVar[bool] = True  # dated at its start, known from when it is arranged: the lists are due before
     divisions: tuple[str, ...] = ()  # two or more: a joint meeting
     session: Session | None = None  # by the start time when not given
 
