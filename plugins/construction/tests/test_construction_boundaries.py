@@ -201,3 +201,21 @@ def test_a_senior_visit_before_the_partner_became_a_starts_nothing(rulebooks_eva
         "2027-03-01T23:59+08:00 open | class A: senior management visits at least once every 12 calendar months; "
         "counted from the class record K2 on 2026-03-01, due by 2027-03-01: not yet visited; open as of 2026-03-02",
     ]
+
+
+def test_two_negotiations_at_the_moment_of_admission_are_each_for_the_partner_office(rulebooks_evaluate):
+    """a3: two units negotiate at the very moment the partner is admitted: neither before nor after, each open."""
+    doc = office(forms("P1", "2026-01-05T10:00"),
+                 record("negotiation", "N1", "2026-01-05T10:00", partner="P1", unit="east", project="港口倉庫"),
+                 record("negotiation", "N2", "2026-01-05T10:00", partner="P1", unit="west"),
+                 as_of="2026-01-06T00:00")
+    assert lines(rulebooks_evaluate(doc), family="conduct") == [
+        'conduct partner:P1 staff:east on 2026-01-05 [construction.a3] <N1 F-P1-2026-01-05T10:00> unresolved (the '
+        'partner office): Was P1 admitted before east negotiated 港口倉庫? Both are recorded at 2026-01-05 10:00. | '
+        'the negotiation N1 and the admission (form set F-P1-2026-01-05T10:00) are at the same moment; no clause '
+        'orders them',
+        'conduct partner:P1 staff:west on 2026-01-05 [construction.a3] <N2 F-P1-2026-01-05T10:00> unresolved (the '
+        'partner office): Was P1 admitted before west negotiated a project? Both are recorded at 2026-01-05 10:00. '
+        '| the negotiation N2 and the admission (form set F-P1-2026-01-05T10:00) are at the same moment; no clause '
+        'orders them',
+    ]

@@ -102,3 +102,29 @@ def test_two_records_differing_only_in_the_senior_mark_are_a_tie_and_a_later_rec
         'class B is a key partner, whose materials must be complete: no archive is on record; deemed not to meet '
         'the condition and reported for reclassification',
     ]
+
+
+def test_a_proposal_after_one_decided_is_still_pending(rulebooks_evaluate):
+    """k6: Q1 was decided (K2 is in force); Q2, made later, is not yet decided and goes to the partner office with
+    the market development department."""
+    doc = office(forms("P1", "2026-01-05T10:00"), classed("P1", "2026-01-10T10:00", "C"),
+                 record("class_proposal", "Q1", "2026-02-01T10:00", partner="P1", unit="east", grade="B",
+                        because="bid_won"),
+                 record("classification", "K2", "2026-02-10T10:00", partner="P1", grade="B", proposal="Q1",
+                        with_market_development=True),
+                 record("class_proposal", "Q2", "2026-03-01T10:00", partner="P1", unit="east", grade="A",
+                        because="bid_won"),
+                 as_of="2026-03-31T18:00")
+    assert [line for line in lines(rulebooks_evaluate(doc), family="grading") if "construction.k6]" in line] == [
+        'grading partner:P1 on 2026-02-10 [construction.k1 construction.k6] <K-P1-2026-01-10T10:00 K2> grade class B '
+        'score None | class B since 2026-02-10 (K2): changed from C on the proposal Q1 of the unit in charge, '
+        'decided by the partner office with the market development department; for internal use only',
+        'grading partner:P1 on 2026-03-01 [construction.k6] <Q2> unresolved (the partner office with the market '
+        'development department): Change P1 to class A, as east proposes? | east proposed class A for P1 on '
+        '2026-03-01 (Q2) after a bid won; not yet decided',
+        # a B partner with no archive (r4): reported for reclassification as well
+        'grading partner:P1 on 2026-03-31 [construction.r4 construction.k6] <> unresolved (the partner office with '
+        'the market development department): Reclassify P1, a class B partner whose materials are incomplete? | '
+        'class B is a key partner, whose materials must be complete: no archive is on record; deemed not to meet '
+        'the condition and reported for reclassification',
+    ]
