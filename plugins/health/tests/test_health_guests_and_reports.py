@@ -4,7 +4,7 @@ each finding pinned whole.
 Guests: three divisions confirming one customer, one staff member recording the same confirmation twice, two staff
 of one division at one moment for a meeting that is not joint (the general manager's), a duplicate on one night's
 lists, a first confirmation outside the week before (no list was owed, so it keeps its protection), a speaker whose
-division submitted no list at all.  Reports: a customer reassigned (the later owner's lapse counts), an invitation at
+division submitted no list at all, and the sales to both speakers' customers.  Reports: a customer reassigned (the later owner's lapse counts), an invitation at
 the very moment of a reassignment or of a home visit, and at the last instant of the three months and just after."""
 
 from __future__ import annotations
@@ -72,7 +72,10 @@ def test_a_speaker_is_protected_by_a_list_in_time_and_not_without_any_list(ruleb
                           lst("L1", "2026-05-12T16:00", "div1", speakers=["13800000001"]),
                           inv("I2", "2026-05-12T17:00", "13800000001", "zhou"),
                           inv("I3", "2026-05-11T10:00", "13800000002", "zhou", as_speaker=True),
-                          inv("I4", "2026-05-12T10:00", "13800000002", "li"), as_of="2026-05-20T23:00")
+                          inv("I4", "2026-05-12T10:00", "13800000002", "li"),
+                          record("sale", "S1", "2026-05-16T15:00", meeting="M1", customer="13800000001", amount="1200"),
+                          record("sale", "S2", "2026-05-16T15:10", meeting="M1", customer="13800000002", amount="800"),
+                          as_of="2026-05-20T23:00")
     assert lines(rulebooks_evaluate(doc), family="attribution") == [
         "attribution guest:M1/13800000001 on 2026-05-16 [health.j4] <I1 I2> credit li 1 right=li | 13800000001 is "
         "div1's speaker, submitted in advance on list L1: zhou of the other division may not invite them; the "
@@ -81,6 +84,11 @@ def test_a_speaker_is_protected_by_a_list_in_time_and_not_without_any_list(ruleb
         "13800000002 up as a speaker but did not submit the name in advance: the protection does not hold and "
         "li's confirmation of 2026-05-12 10:00 stands / not health.j4: the speaker was not on a list submitted in "
         "time before the other division's invitation",
+        # j5: each sale is the guest's current inviter's
+        "attribution sale:S1 on 2026-05-16 [health.j5] <S1 I1> credit li 1 right=li | 13800000001 bought 1200 at "
+        "meeting M1: the sale is the current inviter li's",
+        "attribution sale:S2 on 2026-05-16 [health.j5] <S2 I4> credit li 1 right=li | 13800000002 bought 800 at "
+        "meeting M1: the sale is the current inviter li's",
     ]
 
 
