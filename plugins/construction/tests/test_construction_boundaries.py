@@ -219,3 +219,22 @@ def test_two_negotiations_at_the_moment_of_admission_are_each_for_the_partner_of
         '| the negotiation N2 and the admission (form set F-P1-2026-01-05T10:00) are at the same moment; no clause '
         'orders them',
     ]
+
+
+def test_half_of_three_partners_rounds_up_to_two_top_places(rulebooks_evaluate):
+    """r3 with a site share of 0.5: 1.5 of 3 partners, rounded up, makes the top 2 places top-ranked."""
+    doc = office(forms("P1", "2026-01-05T10:00"), forms("P2", "2026-01-05T10:00"), forms("P3", "2026-01-05T10:00"),
+                 record("archive", "R1", "2026-02-01T10:00", partner="P1", items=ITEMS),
+                 record("archive", "R2", "2026-02-01T10:00", partner="P2", items=ITEMS[:3]),
+                 as_of="2026-03-31T18:00", top_rank_share="0.5")
+    assert [line for line in lines(rulebooks_evaluate(doc), family="grading") if "construction.r3]" in line] == [
+        'grading partner:P1 on 2026-03-31 [construction.r2 construction.r3] <F-P1-2026-01-05T10:00 R1> grade rank 1 '
+        'of 3 score 10 | admission forms 4 of 4, archive 6 of 6 contents: 10 points, rank 1 of 3; the top 2 places '
+        'are top-ranked: top-ranked',
+        'grading partner:P2 on 2026-03-31 [construction.r2 construction.r3] <F-P2-2026-01-05T10:00 R2> grade rank 2 '
+        'of 3 score 7 | admission forms 4 of 4, archive 3 of 6 contents: 7 points, rank 2 of 3; the top 2 places '
+        'are top-ranked: top-ranked',
+        'grading partner:P3 on 2026-03-31 [construction.r2 construction.r3] <F-P3-2026-01-05T10:00> grade rank 3 of 3 '
+        'score 4 | admission forms 4 of 4, archive 0 of 6 contents: 4 points, rank 3 of 3; the top 2 places are '
+        'top-ranked: not top-ranked',
+    ]
