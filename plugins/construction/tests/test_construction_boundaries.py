@@ -238,3 +238,16 @@ def test_half_of_three_partners_rounds_up_to_two_top_places(rulebooks_evaluate):
         'score 4 | admission forms 4 of 4, archive 0 of 6 contents: 4 points, rank 3 of 3; the top 2 places are '
         'top-ranked: not top-ranked',
     ]
+
+
+def test_a_key_partner_after_one_that_is_not_is_still_reported(rulebooks_evaluate):
+    """r4: P1 is C, not a key partner; P2, class A with no archive, is reported for reclassification."""
+    doc = office(forms("P1", "2026-01-05T10:00"), forms("P2", "2026-01-05T10:00"),
+                 classed("P1", "2026-01-10T10:00", "C"), classed("P2", "2026-01-10T10:00", "A"),
+                 as_of="2026-01-31T18:00")
+    assert [line for line in lines(rulebooks_evaluate(doc), family="grading") if "construction.r4" in line] == [
+        'grading partner:P2 on 2026-01-31 [construction.r4 construction.k6] <> unresolved (the partner office with '
+        'the market development department): Reclassify P2, a class A partner whose materials are incomplete? | '
+        'class A is a key partner, whose materials must be complete: no archive is on record; deemed not to meet '
+        'the condition and reported for reclassification',
+    ]
