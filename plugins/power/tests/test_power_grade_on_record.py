@@ -125,3 +125,41 @@ def test_conditions_the_rulebook_numbers_are_taken(rulebooks_evaluate):
         'score 90 | the composite 90 reaches the senior customer manager threshold 90 and its conditions hold: '
         'promoted one grade, from level-1 customer manager (a2)',
     ]
+
+
+def test_the_conditions_confirmed_at_selection_carry_to_the_assessment(rulebooks_evaluate):
+    """g3, a2: selected at 75 with every condition confirmed (level 2), then 80 with none recorded that year: the
+    level-1 conditions confirmed at selection still hold, and the assessment promotes."""
+    doc = supplier(record("candidate", "C1", "2025-03-10T09:00", staff="liu", **GOOD,
+                          scores=dict.fromkeys(("education", "seniority", "performance", "exam", "interview"), 75),
+                          conditions={"senior": [1, 2, 3, 4], "level1": [1, 2, 3], "trainee": [2, 3, 4]}),
+                   record("assessment", "A1", "2025-12-15T09:00", staff="liu", year=2025, performance=80,
+                          behaviour=80, ability=80))
+    assert [x for x in lines(rulebooks_evaluate(doc)) if "power.g" in x.split("]")[0]] == [
+        'grading staff:liu candidate:C1 on 2025-03-10 [power.g3 power.g4] <C1> grade level-2 customer manager '
+        'score 75 | first grade (g1–g4): the highest grade whose conditions all hold and whose threshold 70 the '
+        'composite 75 reaches: level-2 customer manager; ASSUMPTION (g3): the rulebook gives no level-2 '
+        'conditions; as the digest reads it, level 2 lies between level 1 and trainee and is given on the trainee '
+        'conditions and the level-2 threshold 70 / not power.g1: the composite 75 is below its threshold 90 / not '
+        'power.g2: the composite 75 is below its threshold 80',
+        'grading staff:liu assessment:A1 on 2025-12-15 [power.a2 power.g2] <A1> grade level-1 customer manager '
+        'score 80 | the composite 80 reaches the level-1 customer manager threshold 80 and its conditions hold: '
+        'promoted one grade, from level-2 customer manager (a2)',
+    ]
+
+
+def test_pay_after_a_trainee_scored_below_the_demotion_score(rulebooks_evaluate):
+    """a2, a3: a trainee below 60 has no lower grade to go to; until the department head decides, pay waits."""
+    doc = supplier(record("grade_held", "H1", "2025-01-01T09:00", staff="zhao", grade="trainee"),
+                   record("assessment", "A1", "2025-12-15T09:00", staff="zhao", year=2025, performance=50,
+                          behaviour=50, ability=50),
+                   record("pay", "P1", "2025-12-31T09:00", staff="zhao", period="2025-12", performance_pay=300),
+                   as_of="2025-12-31T18:00", **PAID)
+    assert [x for x in lines(rulebooks_evaluate(doc)) if "power.a2" in x or " pay:" in x] == [
+        'grading staff:zhao assessment:A1 on 2025-12-15 [power.a2 power.g4] <A1> unresolved (the customer '
+        'department head (客戶部門主管)): zhao, a trainee, scores 50, below 60: there is no lower grade. Does zhao '
+        'stay a customer manager? | a2 demotes one grade below 60, and the rulebook has no grade below trainee',
+        "grading staff:zhao pay:P1 on 2025-12-31 [power.a3] <P1> unresolved (the customer department head "
+        "(客戶部門主管)): What is zhao's pay for 2025-12? Not set or not on record: the grade zhao holds | pay (a3) = "
+        "base salary + performance pay + behaviour-assessment score at the site's rate, and not every part is known",
+    ]
