@@ -104,3 +104,41 @@ def test_unchanged_volume_and_a_level2_who_stays(rulebooks_evaluate):
         '| chen in 2026 (k2): new customers 0 (none); the volume of their 1 customers is 100 against 100 in 2025: '
         '+0 (+0%)',
     ]
+
+
+def test_a_manager_with_new_customers_and_no_volumes_and_customers_new_this_year(rulebooks_evaluate):
+    """k2: liu gained D and serves no customer with a volume: still reported; chen's B had no volume the year
+    before (counts 0); C has no manager and is in no manager's growth."""
+    doc = supplier(record("customer_volume", "V1", "2025-12-31T09:00", customer="A", year=2025, volume=100,
+                          manager="chen"),
+                   record("customer_volume", "V2", "2026-12-31T09:00", customer="B", year=2026, volume=50,
+                          manager="chen"),
+                   record("customer_volume", "V3", "2026-12-31T09:00", customer="C", year=2026, volume=50),
+                   record("new_customer", "N1", "2026-03-01T09:00", customer="D", manager="liu"),
+                   record("new_customer", "N2", "2026-04-01T09:00", customer="B", manager="chen"),
+                   as_of="2027-01-05T09:00")
+    assert [x for x in lines(rulebooks_evaluate(doc)) if "power.k2" in x and "2026" in x] == [
+        'grading staff:chen year:2026 on 2026-12-31 [power.k2] <N2 V2> grade new customers: 1, volume +50 (none the '
+        'year before) score 50 | chen in 2026 (k2): new customers 1 (B); the volume of their 1 customers is 50 '
+        'against 0 in 2025: +50 (none the year before)',
+        'grading staff:liu year:2026 on 2026-12-31 [power.k2] <N1> grade new customers: 1, volume +0 (none the year '
+        'before) score 0 | liu in 2026 (k2): new customers 1 (D); the volume of their 0 customers is 0 against 0 in '
+        '2025: +0 (none the year before)',
+    ]
+
+
+def test_a_candidate_with_no_condition_on_record(rulebooks_evaluate):
+    """e1, e2: none of the five conditions on record: eligibility, and so selection at 90, are the head's."""
+    doc = supplier(record("candidate", "C1", "2026-03-10T09:00", staff="wang",
+                          scores=dict.fromkeys(("education", "seniority", "performance", "exam", "interview"), 90)),
+                   as_of="2026-03-10T12:00")
+    assert [x for x in lines(rulebooks_evaluate(doc)) if "candidate:" in x] == [
+        'grading staff:wang candidate:C1 on 2026-03-10 [power.e1] <C1> unresolved (the customer department head '
+        '(客戶部門主管)): Is wang eligible? Not on record: professional ethics, business record, health, education, '
+        'power-business experience (e1) | the conditions on record hold (none), but not every one of the five is on '
+        'record (e1)',
+        'grading staff:wang candidate:C1 on 2026-03-10 [power.e2 power.e1] <C1> unresolved (the customer department '
+        'head (客戶部門主管)): Is wang selected? The composite reaches the pass score, but eligibility is not settled '
+        '(e1) | weighted calculation (e2): education 90×0.2 + seniority 90×0.2 + performance 90×0.2 + written exam '
+        '90×0.2 + interview 90×0.2 = 90, at least the pass score 60',
+    ]
