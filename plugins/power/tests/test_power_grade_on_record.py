@@ -163,3 +163,19 @@ def test_pay_after_a_trainee_scored_below_the_demotion_score(rulebooks_evaluate)
         "(客戶部門主管)): What is zhao's pay for 2025-12? Not set or not on record: the grade zhao holds | pay (a3) = "
         "base salary + performance pay + behaviour-assessment score at the site's rate, and not every part is known",
     ]
+
+
+def test_pay_after_two_assessments_of_one_year(rulebooks_evaluate):
+    """a1, a3: two assessments of 2025 leave the grade after them unsettled; the pay after them waits for it."""
+    doc = supplier(record("grade_held", "H1", "2025-01-01T09:00", staff="li", grade="level1"),
+                   record("assessment", "A1", "2025-12-10T09:00", staff="li", year=2025, performance=70,
+                          behaviour=70, ability=70),
+                   record("assessment", "A2", "2025-12-15T09:00", staff="li", year=2025, performance=90,
+                          behaviour=90, ability=90),
+                   record("pay", "P1", "2025-12-31T09:00", staff="li", period="2025-12", performance_pay=500),
+                   as_of="2025-12-31T18:00", **PAID)
+    assert pay_lines(rulebooks_evaluate(doc)) == [
+        "grading staff:li pay:P1 on 2025-12-31 [power.a3] <P1> unresolved (the customer department head "
+        "(客戶部門主管)): What is li's pay for 2025-12? Not set or not on record: the grade li holds | pay (a3) = base "
+        "salary + performance pay + behaviour-assessment score at the site's rate, and not every part is known",
+    ]
