@@ -179,3 +179,12 @@ def test_pay_after_two_assessments_of_one_year(rulebooks_evaluate):
         "(客戶部門主管)): What is li's pay for 2025-12? Not set or not on record: the grade li holds | pay (a3) = base "
         "salary + performance pay + behaviour-assessment score at the site's rate, and not every part is known",
     ]
+
+
+def test_the_conditions_missing_for_each_grade():
+    """g1, g2, g3, g4: the seed's numbered items not confirmed, per grade; level 2 has none in the seed."""
+    from rulebooks_power.events import Conditions
+
+    confirmed = Conditions(senior=(1, 3), level1=(1, 2, 3), trainee=(4,))
+    assert [confirmed.missing(g) for g in ("senior", "level1", "level2", "trainee")] == [(2, 4), (), (), (2, 3)]
+    assert Conditions().missing("level2") == ()
