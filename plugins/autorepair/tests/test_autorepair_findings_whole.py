@@ -54,8 +54,8 @@ def test_call_backs_counted_and_not(rulebooks_evaluate, shop):
         "customer back due 2026-07-11T23:59+08:00 met owner=zhou done_at=2026-07-11T23:59+08:00 | 13800001001's "
         'paid repair W2 of 2026-07-01: called back by zhou on 2026-07-11 (day 10 after it), by the end of '
         '2026-07-11',
-        'follow-up service:W3 customer:13800001003 on 2026-07-01 [autorepair.v2 autorepair.v3 autorepair.v1] <W3 '
-        'C3a C3b C3c> call the customer back due 2026-07-11T23:59+08:00 breached owner=zhou '
+        'follow-up service:W3 customer:13800001003 on 2026-07-01 [autorepair.v2 autorepair.v3 autorepair.v1 '
+        'autorepair.v4] <W3 C3a C3b C3c> call the customer back due 2026-07-11T23:59+08:00 breached owner=zhou '
         "done_at=2026-07-12T00:00+08:00 | 13800001003's paid repair W3 of 2026-07-01: called back only on "
         '2026-07-12, after the call-back was due by the end of 2026-07-11: overdue; not counted: C3a on 2026-07-02 '
         'by sun, who is not the call-back clerk, C3b on 2026-07-03, incomplete',

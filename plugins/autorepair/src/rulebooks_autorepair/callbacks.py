@@ -107,15 +107,22 @@ def follow_up_findings(ctx: PackContext) -> Iterator[Finding]:
                    service=s.id, day=s.day, why=why)
         if notes:
             reason = _("{reason}; not counted: {notes}", reason=reason, notes=notes)
-        clauses = ("autorepair.v2", "autorepair.v3") + (("autorepair.v1",) if uncounted else ())
+        # Each call-back left out cites the clause that left it out: v1 (not the clerk's) or v4 (incomplete).
+        not_clerks = [c for c in uncounted if _not_the_clerks(ctx, c)]
+        clauses = (("autorepair.v2", "autorepair.v3") + (("autorepair.v1",) if not_clerks else ())
+                   + (("autorepair.v4",) if len(not_clerks) < len(uncounted) else ()))
         yield Finding(family=Family.FOLLOW_UP, subjects=subjects, clauses=clauses,
                       outcome=Deadline(_("call the customer back"), due, status,
                                        owner=first.staff if first else None, done_at=done_at),
                       reason=reason, on=s.day, evidence=(s.id, *(c.id for c in calls)))
 
 
+def _not_the_clerks(ctx: PackContext, c: Callback) -> bool:
+    return ctx.params.clerk_only and not is_clerk(ctx, c.staff)
+
+
 def _uncounted(ctx: PackContext, c: Callback):
-    if ctx.params.clerk_only and not is_clerk(ctx, c.staff):
+    if _not_the_clerks(ctx, c):
         return _("{callback} on {day} by {staff}, who is not the call-back clerk", callback=c.id, day=c.day,
                  staff=person(c.staff))
     return _("{callback} on {day}, incomplete", callback=c.id, day=c.day)

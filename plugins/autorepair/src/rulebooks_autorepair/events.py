@@ -108,10 +108,6 @@ class NightRoster(Event):
         except ValueError:
             return None
 
-    def lead_on(self, night: dt.date) -> str | None:
-        leads = {t.lead for t in self.teams if t.covers(night)}
-        return next(iter(leads)) if len(leads) == 1 else None
-
     def leads_on(self, night: dt.date) -> tuple[str, ...]:
         return tuple(sorted({t.lead for t in self.teams if t.covers(night)}))
 
