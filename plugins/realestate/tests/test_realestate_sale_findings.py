@@ -389,6 +389,27 @@ def test_deposits_at_one_moment_by_the_ledgers_order_when_the_site_says_so(run) 
     ]
 
 
+def test_at_one_moment_by_the_ledgers_order_the_later_ones_are_named_in_the_ledgers_order(run) -> None:
+    """r24, same_time_deposits: record_order: the first written wins; the others at that moment are the later ones."""
+    found = run([deposit("D2", DAY + "10:00", "13900000002", "wang"), deposit("D1", DAY + "10:00", "13900000001", "li"),
+                 deposit("D3", DAY + "10:00", "13900000003", "zhao")], parameters={"same_time_deposits": "record_order"})
+    assert lines(found) == [
+        "attribution unit:1-0101 on 2026-03-10 [realestate.r24] <D2 D1 D3> credit wang 1 right=wang | the first "
+        "deposit: D2 (13900000002, taken by wang, 2026-03-10 10:00); no unit is held for anyone (r24); D1, D3 "
+        "recorded at the same time but later in the ledger (site rule same_time_deposits)",
+    ]
+
+
+def test_at_one_moment_unresolved_the_deposits_are_listed_by_customer_not_by_the_ledger(run) -> None:
+    found = run([deposit("D2", DAY + "10:00", "13900000002", "wang"), deposit("D1", DAY + "10:00", "13900000001", "li")])
+    assert lines(found) == [
+        "attribution unit:1-0101 on 2026-03-10 [realestate.r24] <D2 D1> unresolved (sales manager): Who gets unit "
+        "1-0101? The deposits D1, D2 were recorded at the same time. | deposits recorded at the same time: D1 "
+        "(13900000001, taken by li, 2026-03-10 10:00), D2 (13900000002, taken by wang, 2026-03-10 10:00); the record "
+        "does not say who paid first (r24)",
+    ]
+
+
 def test_an_approved_exception_wins_over_an_earlier_deposit(run) -> None:
     found = run([deposit("D1", DAY + "10:00", "13900000001", "li"),
                  deposit("D2", DAY + "11:00", "13900000002", "wang", exception_approved=True)])
