@@ -632,32 +632,12 @@ def test_not_told_with_the_salesperson_on_duty_recorded(run) -> None:
     ]
 
 
-def test_a_named_salesperson_on_leave(run) -> None:
-    found = run([leave("L", MON + "18:00", "zhao", first_day="2026-03-10"), arrival("A1", DAY + "10:00", "13900000001",
-                                                                                  named="zhao")])
-    assert receptions(found) == [
-        "attribution arrival:A1 on 2026-03-10 [realestate.r11 realestate.r26 realestate.r1 realestate.r6] <A1"
-        " L W> credit wang 1 right=zhao | asked for zhao; zhao is on leave: received by the others in order "
-        "(r26); wang's turn (next: li, chen, wang; off today: zhao (leave))",
-    ]
-
-
 def test_a_named_salesperson_on_leave_asked_for_by_a_visitor_with_no_number(run) -> None:
     found = run([leave("L", MON + "18:00", "zhao", first_day="2026-03-10"), arrival("A1", DAY + "10:00", named="zhao")])
     assert receptions(found) == [
         "attribution arrival:A1 on 2026-03-10 [realestate.r11 realestate.r26 realestate.r1 realestate.r6] <A1"
         " L W> credit wang 1 right=zhao | asked for zhao; zhao is on leave: received by the others in order "
         "(r26); wang's turn (next: li, chen, wang; off today: zhao (leave))",
-    ]
-
-
-def test_a_named_salesperson_who_has_left(run) -> None:
-    found = run([arrival("A1", "2026-03-13T10:00", "13900000001", named="zhao")],
-                staff=[{"id": "zhao", "employed_until": "2026-03-12"}, {"id": "li"}, {"id": "wang"}, {"id": "chen"}])
-    assert receptions(found) == [
-        "attribution arrival:A1 on 2026-03-13 [realestate.r11 realestate.r26 realestate.r1] <A1 W> credit "
-        "wang 1 right=None | asked for zhao; zhao is no longer working here: received by the others in order "
-        "(r26); wang's turn (next: li, chen, wang)",
     ]
 
 
@@ -750,3 +730,88 @@ def test_records_that_cannot_be_replayed_are_refused_saying_where(run, events, o
 def test_a_record_naming_someone_not_on_the_staff_list_is_refused(run, event, field) -> None:
     with pytest.raises(InputError, match=rf"events\[1\]\.{field}: .*'nobody'"):
         run([event])
+
+
+# --------------------------------------------------------------------------- more of the register's memory
+
+
+def test_a_family_member_received_by_the_familys_salesperson_is_then_a_returning_customer(run) -> None:
+    found = run([arrival("A1", MON + "10:00", "13700000001"), arrival("A2", DAY + "10:00", "13700000002"),
+                 arrival("A3", "2026-03-11T10:00", "13700000002")], customers=FAMILY)
+    assert lines(found, subject="arrival:A3") == [
+        "attribution arrival:A3 on 2026-03-11 [realestate.r12] <A3 A1> credit wang 1 right=wang | returning "
+        "customer of wang (first received: A1, 2026-03-09 10:00), recognised by them: wang receives, no turn "
+        "used (r12) (next: wang, li, zhao, chen)",
+    ]
+
+
+def test_after_two_phone_calls_the_first_is_said(run) -> None:
+    found = run([call("C1", MON + "10:00", "13900000001"), call("C2", MON + "11:00", "13900000001"),
+                 arrival("A1", DAY + "10:00", "13900000001")])
+    assert lines(found, subject="arrival:A1") == [
+        "attribution arrival:A1 on 2026-03-10 [realestate.r22 realestate.r1] <A1 C1 W> credit wang 1 "
+        "right=wang | phoned before (C1, answered by wang): received in rotation, not by who answered (r22); "
+        "wang's turn (next: li, zhao, chen, wang)",
+    ]
+
+
+def test_a_customer_naming_someone_who_has_left_is_the_receivers_by_the_register(run) -> None:
+    """r11 cannot give them to someone no longer working here; the register's visit (r3) decides the sale."""
+    found = run([arrival("A1", "2026-03-13T10:00", "13900000001", named="zhao"),
+                 sale("S1", "2026-03-13T16:00", "13900000001")],
+                staff=[{"id": "zhao", "employed_until": "2026-03-12"}, {"id": "li"}, {"id": "wang"}, {"id": "chen"}])
+    assert lines(found) == [
+        "attribution arrival:A1 on 2026-03-13 [realestate.r11 realestate.r26 realestate.r1] <A1 W> credit "
+        "wang 1 right=None | asked for zhao; zhao is no longer working here: received by the others in order "
+        "(r26); wang's turn (next: li, chen, wang)",
+        "attribution sale:S1 on 2026-03-13 [realestate.r3 realestate.r5] <S1 A1> credit wang 1 right=wang | "
+        "first received by wang (A1, 2026-03-13 10:00) in the customer register (r3); wang has the whole "
+        "commission (r5)",
+    ]
+
+
+def test_a_customer_naming_someone_on_leave_is_theirs_and_their_sale_too(run) -> None:
+    found = run([leave("L", MON + "18:00", "zhao", first_day="2026-03-10"),
+                 arrival("A1", DAY + "10:00", "13900000001", named="zhao"), sale("S1", DAY + "16:00", "13900000001")])
+    assert lines(found) == [
+        "attribution arrival:A1 on 2026-03-10 [realestate.r11 realestate.r26 realestate.r1 realestate.r6] <A1"
+        " L W> credit wang 1 right=zhao | asked for zhao; zhao is on leave: received by the others in order "
+        "(r26); wang's turn (next: li, chen, wang; off today: zhao (leave))",
+        "attribution sale:S1 on 2026-03-10 [realestate.r3 realestate.r11 realestate.r26 realestate.r5] <S1 "
+        "A1> credit zhao 1 right=zhao | first received by zhao (A1, 2026-03-10 10:00) in the customer "
+        "register (r3); the customer asked for zhao (r11); wang received them on zhao's behalf (A1, r26); "
+        "zhao has the whole commission (r5)",
+    ]
+
+
+def test_not_telling_a_named_salesperson_on_leave_suspends_whoever_had_the_turn(run) -> None:
+    found = run([leave("L", MON + "18:00", "zhao", first_day="2026-03-10"),
+                 arrival("A1", DAY + "10:00", "13900000001", named="zhao", told=False)])
+    assert lines(found, family="conduct") == [
+        "conduct staff:wang arrival:A1 on 2026-03-10 [realestate.r11x realestate.r11] <A1> suspension days "
+        "wang None | wang was on duty and did not tell zhao that their customer had arrived: grabbing (搶單), "
+        "suspension for 1 day (r11x)",
+    ]
+
+
+@pytest.mark.parametrize(("choice", "expected"), [
+    ("named_salesperson", [
+        "attribution arrival:A1 on 2026-03-10 [realestate.r11] <A1> credit zhao 1 right=zhao | asked for "
+        "zhao; wang did not tell zhao: grabbing (r11x); zhao receives (r11; site rule r2_vs_r11) (next: wang,"
+        " li, zhao, chen) / not realestate.r2: the site has the named salesperson receive",
+        "conduct staff:wang arrival:A1 on 2026-03-10 [realestate.r11x realestate.r11] <A1> suspension days "
+        "wang None | wang was on duty and did not tell zhao that their customer had arrived: grabbing (搶單), "
+        "suspension for 1 day (r11x)",
+    ]),
+    ("back_office", [
+        "attribution arrival:A1 on 2026-03-10 [realestate.r2 realestate.r11] <A1> credit back_office 1 "
+        "right=zhao | asked for zhao; wang did not tell zhao: grabbing (r11x); received by back-office staff "
+        "back_office (r2; site rule r2_vs_r11); zhao's customer (r11) (next: wang, li, zhao, chen)",
+        "conduct staff:wang arrival:A1 on 2026-03-10 [realestate.r11x realestate.r11] <A1> suspension days "
+        "wang None | wang was on duty and did not tell zhao that their customer had arrived: grabbing (搶單), "
+        "suspension for 1 day (r11x)",
+    ]),
+])
+def test_not_telling_the_named_salesperson_under_each_site_rule(run, choice, expected) -> None:
+    found = run([arrival("A1", DAY + "10:00", "13900000001", named="zhao", told=False)], parameters={"r2_vs_r11": choice})
+    assert lines(found) == expected

@@ -462,3 +462,39 @@ def test_a_deposit_after_the_unit_was_sold_to_another_is_left_out_of_the_contest
 def test_a_unit_whose_every_deposit_came_after_its_sale_has_no_contest(run) -> None:
     found = run([sale("S", DAY + "09:00", "13900000009", unit="1-0101"), deposit("D1", DAY + "10:00", "13900000001", "li")])
     assert lines(found, subject="unit:1-0101") == []
+
+
+# --------------------------------------------------------------------------- the register up to the sale
+
+
+def test_after_two_phone_calls_and_no_visit_the_first_call_is_said(run) -> None:
+    found = run([call("C1", MON + "10:00", "13900000001"), call("C2", MON + "11:00", "13900000001"),
+                 sale("S1", DAY + "16:00", "13900000001")])
+    assert lines(found, subject="sale:S1") == [
+        "attribution sale:S1 on 2026-03-10 [realestate.r3 realestate.r22] <S1 C1> unresolved (sales manager):"
+        " Whose sale is it? r3 credits a sale by the customer register, which has no visit of this customer. "
+        "| no visit of the customer or their family or company is in the customer register before the sale; "
+        "the phone call C1 answered by wang does not make them wang's (r22)",
+    ]
+
+
+def test_a_salesperson_named_after_the_sale_does_not_contest_it(run) -> None:
+    found = run([arrival("A1", MON + "10:00", "13900000001"), sale("S1", DAY + "09:00", "13900000001"),
+                 arrival("A2", DAY + "10:00", "13900000001", named="li")])
+    assert lines(found, subject="sale:S1") == [
+        "attribution sale:S1 on 2026-03-10 [realestate.r3 realestate.r5] <S1 A1> credit wang 1 right=wang | "
+        "first received by wang (A1, 2026-03-09 10:00) in the customer register (r3); wang has the whole "
+        "commission (r5)",
+    ]
+
+
+def test_two_first_entries_at_the_very_moment_of_the_sale_are_unresolved(run) -> None:
+    found = run([registration("R1", DAY + "16:00", "13900000001", "zhao"),
+                 registration("R2", DAY + "16:00", "13900000001", "li"), sale("S1", DAY + "16:00", "13900000001")])
+    assert lines(found, subject="sale:S1") == [
+        "attribution sale:S1 on 2026-03-10 [realestate.r3 realestate.r5] <S1 R1 R2> unresolved (sales "
+        "manager): Whose sale is it? the customer register has zhao (R1), li (R2) at the same moment "
+        "(2026-03-10 16:00): which came first is not recorded (r3). | first received by zhao (R1, 2026-03-10 "
+        "16:00) in the customer register (r3); the customer register has zhao (R1), li (R2) at the same "
+        "moment (2026-03-10 16:00): which came first is not recorded (r3)",
+    ]
