@@ -815,3 +815,33 @@ def test_not_telling_a_named_salesperson_on_leave_suspends_whoever_had_the_turn(
 def test_not_telling_the_named_salesperson_under_each_site_rule(run, choice, expected) -> None:
     found = run([arrival("A1", DAY + "10:00", "13900000001", named="zhao", told=False)], parameters={"r2_vs_r11": choice})
     assert lines(found) == expected
+
+
+def test_customers_at_one_moment_after_a_customer_alone_at_an_earlier_one(run) -> None:
+    found = run([arrival("A0", DAY + "09:00", "13900000009"), arrival("A1", DAY + "10:00", "13900000001"),
+                 arrival("A2", DAY + "10:00", "13900000002")])
+    assert receptions(found) == [
+        "attribution arrival:A0 on 2026-03-10 [realestate.r1] <A0 W> credit wang 1 right=wang | wang's turn "
+        "(next: li, zhao, chen, wang)",
+        "attribution arrival:A1 on 2026-03-10 [realestate.r1] <A1 W A2> unresolved (sales manager): Who "
+        "receives A1? It came in at the same moment as A2, which li, zhao received in turn; the records do "
+        "not say which came first. | A1 came in at the same moment as A2 (2026-03-10 10:00); the records do "
+        "not say which came first, so the turns of li, zhao cannot be given to them one by one (r1) (next: "
+        "zhao, chen, wang, li)",
+        "attribution arrival:A2 on 2026-03-10 [realestate.r1] <A2 W A1> unresolved (sales manager): Who "
+        "receives A2? It came in at the same moment as A1, which li, zhao received in turn; the records do "
+        "not say which came first. | A2 came in at the same moment as A1 (2026-03-10 10:00); the records do "
+        "not say which came first, so the turns of li, zhao cannot be given to them one by one (r1) (next: "
+        "chen, wang, li, zhao)",
+    ]
+
+
+def test_the_customer_list_names_a_salesperson_after_a_customer_it_names_none_for(run) -> None:
+    found = run([arrival("A1", DAY + "10:00", "13900000002", recognised=False)],
+                customers=[{"mobile": "13900000001"}, {"mobile": "13900000002", "consultant": "zhao"}])
+    assert receptions(found) == [
+        "attribution arrival:A1 on 2026-03-10 [realestate.r12 realestate.r1] <A1 W> credit wang 1 right=None "
+        "| returning customer of zhao (first received: the customer list), not recognised and naming nobody: "
+        "received in rotation (r12); wang's turn; whose customer they are now is for the sales manager (r12) "
+        "(next: li, zhao, chen, wang) / not realestate.r3: the register's first entry is zhao's",
+    ]

@@ -498,3 +498,31 @@ def test_two_first_entries_at_the_very_moment_of_the_sale_are_unresolved(run) ->
         "16:00) in the customer register (r3); the customer register has zhao (R1), li (R2) at the same "
         "moment (2026-03-10 16:00): which came first is not recorded (r3)",
     ]
+
+
+WED = "2026-03-11T"
+LATER = {
+    "received on the busy owner's behalf (r9)": [busy("B", DAY + "09:30", "wang", "call"),
+                                                 arrival("A2", DAY + "10:00", "13900000001")],
+    "received for the owner on a day off (r26)": [{"type": "leave", "id": "L", "at": DAY + "18:00", "staff": "wang",
+                                                   "kind": "day_off", "first_day": "2026-03-11"},
+                                                  arrival("A2", WED + "10:00", "13900000001")],
+    "returned unrecognised (r12)": [arrival("A0", DAY + "09:30", "13900000009"),
+                                    arrival("A2", DAY + "10:00", "13900000001", recognised=False)],
+    "a call answered by another (r22)": [arrival("A0", DAY + "09:30", "13900000009"),
+                                         call("C2", DAY + "10:00", "13900000001")],
+    "asked for someone on leave (r11, r26)": [{"type": "leave", "id": "L", "at": DAY + "18:00", "staff": "zhao",
+                                               "first_day": "2026-03-11"},
+                                              arrival("A2", WED + "10:00", "13900000001", named="zhao")],
+    "asked for someone (r11)": [arrival("A2", DAY + "10:00", "13900000001", named="li")],
+}
+
+
+@pytest.mark.parametrize("later", sorted(LATER))
+def test_a_visit_after_the_sale_does_not_contest_it(run, later) -> None:
+    """Only the register up to the sale's moment decides whose sale it is (r3)."""
+    found = run([arrival("A1", MON + "10:00", "13900000001"), sale("S1", DAY + "09:00", "13900000001"), *LATER[later]])
+    assert lines(found, subject="sale:S1") == [
+        "attribution sale:S1 on 2026-03-10 [realestate.r3 realestate.r5] <S1 A1> credit wang 1 right=wang | first "
+        "received by wang (A1, 2026-03-09 10:00) in the customer register (r3); wang has the whole commission (r5)",
+    ]
