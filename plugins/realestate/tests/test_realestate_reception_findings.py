@@ -845,3 +845,30 @@ def test_the_customer_list_names_a_salesperson_after_a_customer_it_names_none_fo
         "received in rotation (r12); wang's turn; whose customer they are now is for the sales manager (r12) "
         "(next: li, zhao, chen, wang) / not realestate.r3: the register's first entry is zhao's",
     ]
+
+
+def test_a_customer_of_one_salesperson_naming_another_who_has_left(run) -> None:
+    """The register's first visit keeps the sale (r3); the visit in rotation is nobody's behalf (no r26 for the sale)."""
+    found = run([arrival("A1", MON + "10:00", "13900000001"), arrival("A0", DAY + "09:00", "13900000009"),
+                 arrival("A2", DAY + "10:00", "13900000001", named="zhao"), sale("S1", DAY + "16:00", "13900000001")],
+                staff=[{"id": "zhao", "employed_until": "2026-03-09"}, {"id": "li"}, {"id": "wang"}, {"id": "chen"}])
+    assert lines(found, subject="arrival:A2") == [
+        "attribution arrival:A2 on 2026-03-10 [realestate.r11 realestate.r26 realestate.r1] <A2 W> credit li 1 "
+        "right=None | asked for zhao; zhao is no longer working here: received by the others in order (r26); li's "
+        "turn (next: chen, wang, li)",
+    ]
+    (s1,) = [f for f in found if str(f.subjects[0]) == "sale:S1"]
+    assert ({s.staff: s.share for s in s1.outcome.shares}, s1.clauses, s1.evidence) == (
+        {"wang": 1}, ("realestate.r3", "realestate.r5"), ("S1", "A1"))
+    assert str(s1.reason) == ("first received by wang (A1, 2026-03-09 10:00) in the customer register (r3); wang has "
+                              "the whole commission (r5)")
+
+
+def test_not_telling_a_named_salesperson_on_leave_suspends_the_one_recorded_on_duty(run) -> None:
+    found = run([leave("L", MON + "18:00", "zhao", first_day="2026-03-10"),
+                 arrival("A1", DAY + "10:00", "13900000001", named="zhao", told=False, duty="chen")])
+    assert lines(found, family="conduct") == [
+        "conduct staff:chen arrival:A1 on 2026-03-10 [realestate.r11x realestate.r11] <A1> suspension days chen None "
+        "| chen was on duty and did not tell zhao that their customer had arrived: grabbing (搶單), suspension for 1 "
+        "day (r11x)",
+    ]
