@@ -123,6 +123,14 @@ def test_a_recorded_violation_with_no_site_amount_says_what_it_was(run, clause) 
     ]
 
 
+def test_a_recorded_violation_with_the_managers_note_and_no_site_amount(run) -> None:
+    assert lines(run([violation("realestate.r17", note="in the lobby")])) == [
+        "conduct staff:li on 2026-03-11 [realestate.r17] <V> violation li None | li argued over a customer in front of "
+        "customers, or asked a customer who registered them (r17): a violation (the site has set no amount) — in the "
+        "lobby",
+    ]
+
+
 @pytest.mark.parametrize("clause", sorted(WORDS))
 def test_a_recorded_violation_with_a_site_amount_and_the_managers_note(run, clause) -> None:
     found = run([violation(clause, note="seen at the front desk")], parameters={FINE[clause]: "80"})
@@ -138,6 +146,12 @@ def test_each_violation_uses_its_own_clauses_amount(run) -> None:
                 parameters={"cutting_in_fine": "30"})
     assert [(c.sanction, c.person, c.amount) for f in found for c in f.outcome.consequences] == [
         (Sanction.VIOLATION, "li", None), (Sanction.FINE, "zhao", Decimal(30))]
+    assert lines(found) == [
+        "conduct staff:li on 2026-03-11 [realestate.r16] <V> violation li None | li broke off a reception to take "
+        "another customer (r16): a violation (the site has set no amount)",
+        "conduct staff:zhao on 2026-03-11 [realestate.r18] <V2> fine zhao 30 | zhao cut into a colleague's reception "
+        "uninvited (r18): fine 30",
+    ]
 
 
 # --------------------------------------------------------------------------- sold units and unreported sales (r25)
