@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from rulebooks import Finding
+from rulebooks.authoring.testing import assert_bilingual, finding_line as line
+
+__all__ = ["about", "line", "lines", "one", "queue_after", "receiver"]
 
 
 def about(findings: list[Finding], subject: str) -> list[Finding]:
@@ -29,3 +32,11 @@ def queue_after(findings: list[Finding], subject: str) -> list[str]:
     reason = str(one(findings, subject).reason)
     text = reason.rsplit("(next: ", 1)[1].rstrip(")").split(";")[0]
     return [s.strip() for s in text.split(",")]
+
+
+def lines(findings: list[Finding], *, family: str | None = None, subject: str | None = None) -> list[str]:
+    """The findings (of one family, about one subject) as lines showing all a reader is told; each reads in Chinese."""
+    picked = [f for f in findings if (family is None or f.family.value == family)
+              and (subject is None or subject in {str(s) for s in f.subjects})]
+    assert_bilingual(picked)
+    return [line(f) for f in picked]

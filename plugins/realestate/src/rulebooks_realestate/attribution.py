@@ -252,8 +252,9 @@ def unit_finding(ctx: PackContext, unit: str, deposits: list[Deposit]) -> Findin
                        clauses=(R24,), reason=reason, on=first.day, evidence=evidence)
     parts = [_("the first deposit: {deposit}; no unit is held for anyone (r24)", deposit=_label(first))]
     if len(tied) > 1:
+        # The ledger's order (the time order keeps it within a moment), not the stated order: first is not tied[0].
         parts.append(_("{deposits} recorded at the same time but later in the ledger (site rule "
-                       "same_time_deposits)", deposits=tuple(d.id for d in tied[1:])))
+                       "same_time_deposits)", deposits=tuple(d.id for d in deposits if d in tied and d is not first)))
     if later:
         parts.append(_("later: {deposits}", deposits=tuple(_label(d) for d in later)))
     return Finding(family=Family.ATTRIBUTION, subjects=subject, outcome=Credit.whole(first.staff), clauses=(R24,),
