@@ -6,7 +6,7 @@ from typing import Any
 
 from rulebooks.authoring.testing import finding_line as line, finding_lines as lines
 
-__all__ = ["STAFF", "booking", "line", "lines", "record", "scenario"]
+__all__ = ["STAFF", "booking", "consequences", "line", "lines", "record", "scenario"]
 
 # chen is the duty director who approves exit passes and holds meetings in the tests.
 STAFF = [{"id": s, "roles": ["sales"]} for s in ("zhao", "qian", "sun", "li", "zhou", "wu")] + \
@@ -31,3 +31,8 @@ def record(type_: str, id: str, at: str, **fields: Any) -> dict[str, Any]:
 def booking(id: str, staff: str, kind: str, at: str = "2026-03-05T15:00", **more: Any) -> dict[str, Any]:
     """A room or table booked (by default in the afternoon, for that evening)."""
     return record("booking", id, at, staff=staff, kind=kind, **more)
+
+
+def consequences(f: Any) -> list[tuple[str, Any, Any, Any, Any]]:
+    """What a penalty holds beyond its line: each consequence's sanction, amount, range, days and period."""
+    return [(c.sanction.value, c.amount, c.range, c.days, c.period) for c in f.outcome.consequences]
