@@ -107,3 +107,12 @@ def test_another_currency_is_named_by_its_code(rulebooks_evaluate) -> None:
         "grading staff:li on 2026-03-31 [nightclub.n9 nightclub.n2] <> grade 2026-03: 0 bookings count (0 rooms, 0 "
         f"tables); fines 60 HKD score 0 | li in 2026-03: bookings, fines and deductions; {FULL}",
     ]
+
+
+def test_a_site_that_deducts_no_wages_shows_no_deduction(rulebooks_evaluate) -> None:
+    """absence_wage_days 0: the absence is still absenteeism, and the month's line shows no days' wages."""
+    assert summaries(rulebooks_evaluate, [record("absence", "A1", "2026-03-12T21:00", staff="li")],
+                     parameters={"absence_wage_days": 0}) == [
+        "grading staff:li on 2026-03-31 [nightclub.n9 nightclub.n4] <> grade 2026-03: 0 bookings count (0 rooms, 0 "
+        f"tables); fines 0 CNY score 0 | li in 2026-03: bookings, fines and deductions; {FULL}",
+    ]
