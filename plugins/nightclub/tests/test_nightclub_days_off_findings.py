@@ -175,3 +175,17 @@ def test_an_exit_alone_or_a_clock_out_alone_undoes_a_late_request(rulebooks_eval
                                               pass_approved_by="chen"),
                                        leave("L2", "2026-03-12T10:00", "li", "2026-03-12"),
                                        record("clock_out", "C1", "2026-03-13T02:00", staff="li")]) == []
+
+
+def test_a_rest_day_or_a_night_at_work_before_an_absence_leaves_it_absenteeism(rulebooks_evaluate) -> None:
+    """A rest day asked in time (5th), a late request but at work after all (6th), an empty night with only a
+    sign-in (7th): none of them ends the count, and the absence on the 10th is day 1 of absenteeism."""
+    assert judged(rulebooks_evaluate, [leave("L1", "2026-03-01T10:00", "qian", "2026-03-05"),
+                                       leave("L2", "2026-03-06T10:00", "qian", "2026-03-06"),
+                                       record("exit", "E1", "2026-03-06T22:00", staff="qian",
+                                              pass_approved_by="chen"),
+                                       record("sign_in", "S1", "2026-03-07T19:00", staff="qian"),
+                                       absence("A1", "2026-03-10", "qian")]) == [
+        ("conduct staff:qian on 2026-03-10 [nightclub.n4] <A1> wage days qian None | absent on 2026-03-10 without "
+         "asking for the day off: absenteeism (曠工), day 1 of absenteeism in 2026-03", WAGE_DAYS_4),
+    ]
