@@ -227,3 +227,171 @@ def test_a_renewal_follows_the_right_an_earlier_sale_gave(rulebooks_evaluate):
         "attribution sale:S2 customer:13700000001 on 2026-03-20 [fitness.follow.a1] <S2> credit li 1 right=li | "
         "a renewal within the membership's validity goes to the original consultant li, who is still employed",
     ]
+
+
+# --------------------------------------------------------------------------- walk-in rule 5, follow.6
+
+
+def inquiry(source="phone", at="2026-03-10T09:00", staff="wang"):
+    return record("inquiry", "Q1", at, staff=staff, customer=M, source=source)
+
+
+def walkin5(*more, claim_at="2026-03-10T18:00", source="phone"):
+    """wang took the inquiry that morning and booked the day's appointment; li received and closed."""
+    return [inquiry(source), appointment("A1", "2026-03-10T09:05", "wang", "2026-03-10"),
+            visit("V1", "2026-03-10T10:00"), sale("S1", "2026-03-10T11:00"), claim("C1", claim_at, "wang"), *more]
+
+
+def test_walkin5_from_a_flyer_number_found_the_same_day_is_the_inquirers(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(*walkin5(source="flyer")))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.5 fitness.walkin.6] <S1 C1 Q1 A1> "
+        "credit wang 1 right=wang | wang took the flyer number that day and booked the appointment; found the same "
+        "day, the sale is wang's / not fitness.walkin.1: the visitor had wang's appointment A1 / not "
+        "fitness.claim.3: before the claim: li handled the sale and no claim changed it",
+    ]
+
+
+def test_walkin5_found_on_day_seven_with_the_sheet_shown_is_half_each(rulebooks_evaluate):
+    # The sheet shown is one no longer valid (a valid one would make it a claim.3 case); the seed asks for it.
+    report = rulebooks_evaluate(club(*walkin5(sheet("F1", "2026-01-05T10:00", "wang"), claim_at="2026-03-16T10:00")))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.5 fitness.walkin.6] <S1 C1 Q1 A1 F1> "
+        "credit li 1/2 wang 1/2 right=li | wang took the phone inquiry and booked the appointment; found on day 7 "
+        "(within 7) with the sheet and the appointment book: half each / not fitness.walkin.1: the visitor had "
+        "wang's appointment A1 / not fitness.claim.3: before the claim: li handled the sale and no claim changed it",
+    ]
+
+
+def test_walkin5_found_on_day_seven_without_a_sheet_fails(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(*walkin5(claim_at="2026-03-16T10:00")))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.walkin.5] <S1 V1 C1> credit "
+        "li 1 right=li | li handled the sale; claim C1 by wang: found on day 7, which needs wang's follow-up sheet as "
+        "well as the appointment book / not fitness.walkin.1: the visitor had wang's appointment A1 / not "
+        "fitness.walkin.5: claim C1 by wang: found on day 7, which needs wang's follow-up sheet as well as the "
+        "appointment book",
+    ]
+
+
+def test_walkin5_found_on_day_eight_fails(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(*walkin5(sheet("F1", "2026-01-05T10:00", "wang"), claim_at="2026-03-17T10:00")))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.walkin.5] <S1 V1 C1> credit "
+        "li 1 right=li | li handled the sale; claim C1 by wang came on day 8, after walk-in rule 5's 7 days / not "
+        "fitness.walkin.1: the visitor had wang's appointment A1 / not fitness.walkin.5: claim C1 by wang came on "
+        "day 8, after walk-in rule 5's 7 days",
+    ]
+
+
+def test_walkin5_window_is_a_parameter(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(*walkin5(sheet("F1", "2026-01-05T10:00", "wang"), claim_at="2026-03-12T10:00"),
+                                     walkin_half_days=2))
+    assert attribution(report, "S1")[0].startswith(
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.walkin.5] <S1 V1 C1> credit "
+        "li 1 right=li | li handled the sale; claim C1 by wang came on day 3, after walk-in rule 5's 2 days")
+
+
+def test_an_inquiry_of_another_day_is_no_walkin5_case(rulebooks_evaluate):
+    # The appointment for the day still counts (claim.2), with the claim windows.
+    report = rulebooks_evaluate(club(inquiry(at="2026-03-09T09:00"),
+                                     appointment("A1", "2026-03-09T09:05", "wang", "2026-03-10"),
+                                     visit("V1", "2026-03-10T10:00"), sale("S1", "2026-03-10T11:00"),
+                                     claim("C1", "2026-03-10T18:00", "wang")))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.claim.2 fitness.walkin.6] "
+        "<S1 C1 A1> credit wang 1 right=wang | wang holds the appointment A1 and claimed on day 1 (within 7 days from "
+        "the sale), so the sale and its follow-up right are wang's / not fitness.walkin.1: the visitor had wang's "
+        "appointment A1 / not fitness.claim.3: before the claim: li handled the sale and no claim changed it",
+    ]
+
+
+def test_an_inquiry_without_an_appointment_is_no_evidence(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(inquiry(), visit("V1", "2026-03-10T10:00"), sale("S1", "2026-03-10T11:00"),
+                                     claim("C1", "2026-03-10T18:00", "wang")))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.1 fitness.walkin.scope "
+        "fitness.claim.0] <S1 V1 C1> credit li 1 right=li | a walk-in with no voucher, no appointment and looking "
+        "for no one: li, who received them, gets the sale; claim C1 by wang: wang holds no valid follow-up sheet or "
+        "appointment for 13700000001 on 2026-03-10 / not fitness.claim.0: claim C1 by wang: wang holds no valid "
+        "follow-up sheet or appointment for 13700000001 on 2026-03-10",
+    ]
+
+
+def test_the_earlier_of_two_winning_claims_wins_walkin5_against_follow6(rulebooks_evaluate):
+    # wang's inquiry (09:00) is earlier than zhao's registration of the visit (09:30): 誰早歸誰.
+    events = [inquiry(), appointment("A1", "2026-03-10T09:05", "wang", "2026-03-10"),
+              visit("V0", "2026-03-10T09:30", received_by="zhao", registered_by="zhao"),
+              visit("V1", "2026-03-10T10:00"), sale("S1", "2026-03-10T11:00"),
+              claim("C1", "2026-03-10T18:00", "wang"), claim("C2", "2026-03-10T17:00", "zhao")]
+    report = rulebooks_evaluate(club(*events))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.5 fitness.walkin.6] <S1 C1 Q1 A1> "
+        "credit wang 1 right=wang | wang took the phone inquiry that day and booked the appointment; found the same "
+        "day, the sale is wang's / not fitness.walkin.1: the visitor had wang's appointment A1 / not "
+        "fitness.claim.2: claim C2 by zhao also holds, but wang's evidence is earlier (誰早歸誰) / not "
+        "fitness.claim.3: before the claim: li handled the sale and no claim changed it",
+    ]
+    # zhao's registration before wang's inquiry: zhao's follow.6 claim is the earlier evidence.
+    events[2] = visit("V0", "2026-03-10T08:30", received_by="zhao", registered_by="zhao")
+    report = rulebooks_evaluate(club(*events))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.follow.6 fitness.walkin.6] <S1 C2 V0> "
+        "credit zhao 1 right=zhao | zhao introduced the customer and registered the visit that morning; li closed "
+        "later that day; found the same day, the sale is zhao's / not fitness.walkin.1: the visitor had wang's "
+        "appointment A1 / not fitness.claim.2: claim C1 by wang also holds, but zhao's evidence is earlier (誰早歸誰) "
+        "/ not fitness.claim.3: before the claim: li handled the sale and no claim changed it",
+    ]
+
+
+def follow6(claim_at, registered_at="2026-03-10T09:30"):
+    """zhao introduced the customer and registered the visit; wang brought them back later and closed."""
+    return [visit("V0", registered_at, received_by=None, registered_by="zhao"),
+            visit("V1", "2026-03-10T15:00", received_by="wang"), sale("S1", "2026-03-10T16:00", handler="wang"),
+            claim("C1", claim_at, "zhao")]
+
+
+HOLDER_WANG = ("fitness.walkin.1: before the claim: a walk-in with no voucher, no appointment and looking for no one: "
+               "wang, who received them, gets the sale")
+
+
+def test_follow6_found_the_same_day_is_the_introducers_in_either_half_day(rulebooks_evaluate):
+    for registered_at, part in (("2026-03-10T11:59", "morning"), ("2026-03-10T12:00", "afternoon")):
+        report = rulebooks_evaluate(club(*follow6("2026-03-10T18:00", registered_at)))
+        assert attribution(report, "S1") == [
+            "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.follow.6 fitness.walkin.6] <S1 C1 V0> "
+            f"credit zhao 1 right=zhao | zhao introduced the customer and registered the visit that {part}; wang "
+            f"closed later that day; found the same day, the sale is zhao's / not {HOLDER_WANG}",
+        ]
+
+
+def test_follow6_found_the_next_day_is_half_each(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(*follow6("2026-03-11T10:00")))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.follow.6 fitness.walkin.6] <S1 C1 V0> credit "
+        "wang 1/2 zhao 1/2 right=wang | zhao introduced and registered the customer that morning; found the next "
+        f"day: half each / not {HOLDER_WANG}",
+    ]
+
+
+def test_follow6_found_on_the_third_day_fails(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(*follow6("2026-03-12T10:00")))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.1 fitness.walkin.scope "
+        "fitness.follow.6] <S1 V1 C1> credit wang 1 right=wang | a walk-in with no voucher, no appointment and "
+        "looking for no one: wang, who received them, gets the sale; claim C1 by zhao came on day 3; follow.6 allows "
+        "the same day (whole) or the next day (half) only / not fitness.follow.6: claim C1 by zhao came on day 3; "
+        "follow.6 allows the same day (whole) or the next day (half) only",
+    ]
+
+
+def test_a_registration_at_the_moment_of_the_sale_is_not_earlier(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(visit("V0", "2026-03-10T16:00", received_by=None, registered_by="zhao"),
+                                     sale("S1", "2026-03-10T16:00", handler="wang"),
+                                     claim("C1", "2026-03-10T18:00", "zhao")))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.claim.0] <S1 V0 C1> credit "
+        "wang 1 right=wang | wang handled the sale; claim C1 by zhao: zhao holds no valid follow-up sheet or "
+        "appointment for 13700000001 on 2026-03-10 / not fitness.claim.0: claim C1 by zhao: zhao holds no valid "
+        "follow-up sheet or appointment for 13700000001 on 2026-03-10",
+    ]
