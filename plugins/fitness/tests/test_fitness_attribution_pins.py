@@ -395,3 +395,88 @@ def test_a_registration_at_the_moment_of_the_sale_is_not_earlier(rulebooks_evalu
         "appointment for 13700000001 on 2026-03-10 / not fitness.claim.0: claim C1 by zhao: zhao holds no valid "
         "follow-up sheet or appointment for 13700000001 on 2026-03-10",
     ]
+
+
+# --------------------------------------------------------------------------- parties (walkin.7, follow.c)
+
+M3, M4 = "13700000003", "13700000004"
+HOLDER_LI = ("fitness.walkin.1: before the claim: a walk-in with no voucher, no appointment and looking for no one: "
+             "li, who received them, gets the sale")
+WANG_HAS_NOTHING = ("claim C1 by wang: wang holds no valid follow-up sheet or appointment for 13700000001 on "
+                    "2026-03-10")
+
+
+def party(*more, size=3, claim_at="2026-03-10T18:00"):
+    """A party arrives together; wang has a sheet and that day's appointment for M2; li sells to M."""
+    visits = [visit(f"V{i}", "2026-03-10T10:00", customer=c, party="P") for i, c in enumerate((M, M2, M3, M4), 1)]
+    return [*visits[:size], sheet("F2", "2026-03-05T10:00", "wang", customer=M2),
+            appointment("A2", "2026-03-06T10:00", "wang", "2026-03-10", customer=M2),
+            sale("S1", "2026-03-10T11:00", party="P"), claim("C1", claim_at, "wang"), *more]
+
+
+def test_a_party_of_three_claimed_the_same_day_with_an_appointment_is_the_claimants(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(*party()))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.7 fitness.walkin.6] <S1 C1 F2 A2> "
+        "credit wang 1 right=wang | a party of 3 came together; wang holds a sheet for one of them and had an "
+        "appointment that day, and found it the same day, so the party's sales are wang's / not " + HOLDER_LI,
+    ]
+
+
+def test_the_earliest_of_the_claimants_sheets_in_the_party_is_the_evidence(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(*party(sheet("F3", "2026-03-04T10:00", "wang", customer=M3))))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.7 fitness.walkin.6] <S1 C1 F3 A2> "
+        "credit wang 1 right=wang | a party of 3 came together; wang holds a sheet for one of them and had an "
+        "appointment that day, and found it the same day, so the party's sales are wang's / not " + HOLDER_LI,
+    ]
+
+
+def test_a_party_claim_against_another_winning_claim_is_ordered_by_its_sheet(rulebooks_evaluate):
+    # zhao registered M at 09:00 (follow.6); wang's sheet for M2 is of 03-05: wang's evidence is earlier.
+    report = rulebooks_evaluate(club(*party(visit("V0", "2026-03-10T09:00", received_by=None, registered_by="zhao"),
+                                            claim("C2", "2026-03-10T17:00", "zhao"))))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.7 fitness.walkin.6] <S1 C1 F2 A2> "
+        "credit wang 1 right=wang | a party of 3 came together; wang holds a sheet for one of them and had an "
+        "appointment that day, and found it the same day, so the party's sales are wang's / not "
+        "fitness.claim.2: claim C2 by zhao also holds, but wang's evidence is earlier (誰早歸誰) / not " + HOLDER_LI,
+    ]
+
+
+def test_two_visitors_are_no_party(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(*party(size=2)))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.1 fitness.walkin.scope "
+        "fitness.claim.0] <S1 V1 C1> credit li 1 right=li | a walk-in with no voucher, no appointment and looking for "
+        f"no one: li, who received them, gets the sale; {WANG_HAS_NOTHING} / not fitness.claim.0: {WANG_HAS_NOTHING}",
+    ]
+
+
+def test_the_party_size_is_a_parameter(rulebooks_evaluate):
+    assert attribution(rulebooks_evaluate(club(*party(size=3), party_min=4)), "S1") == attribution(
+        rulebooks_evaluate(club(*party(size=2))), "S1")
+    assert "[fitness.walkin.7 fitness.walkin.6]" in attribution(
+        rulebooks_evaluate(club(*party(size=4), party_min=4)), "S1")[0]
+
+
+def test_a_sale_recorded_outside_the_party_is_no_party_claim(rulebooks_evaluate):
+    events = party()
+    events[5] = sale("S1", "2026-03-10T11:00")  # the same buyer, but the sale names no party
+    report = rulebooks_evaluate(club(*events))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.1 fitness.walkin.scope "
+        "fitness.claim.0] <S1 V1 C1> credit li 1 right=li | a walk-in with no voucher, no appointment and looking for "
+        f"no one: li, who received them, gets the sale; {WANG_HAS_NOTHING} / not fitness.claim.0: {WANG_HAS_NOTHING}",
+    ]
+
+
+def test_when_the_handler_also_holds_a_sheet_in_the_party_the_claimant_gets_only_their_own(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(*party(sheet("F9", "2026-03-04T10:00", "li", customer=M3))))
+    why = ("claim C1 by wang: li also holds a sheet for someone in the party, so wang gets only the customer on "
+           "wang's own sheet")
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.1 fitness.walkin.scope "
+        "fitness.follow.c] <S1 V1 C1> credit li 1 right=li | a walk-in with no voucher, no appointment and looking "
+        f"for no one: li, who received them, gets the sale; {why} / not fitness.follow.c: {why}",
+    ]
