@@ -480,3 +480,133 @@ def test_when_the_handler_also_holds_a_sheet_in_the_party_the_claimant_gets_only
         "fitness.follow.c] <S1 V1 C1> credit li 1 right=li | a walk-in with no voucher, no appointment and looking "
         f"for no one: li, who received them, gets the sale; {why} / not fitness.follow.c: {why}",
     ]
+
+
+# --------------------------------------------------------------------------- the claimant's evidence (claim.0/2/3/6, follow.d)
+
+RECEIVED = [visit("V1", "2026-03-10T10:00"), sale("S1", "2026-03-10T11:00")]
+BEFORE = "fitness.claim.3: before the claim: li handled the sale and no claim changed it"
+BOTH_SHEETS = "fitness.walkin.scope: walk-in rules 1 and 4 do not apply: li, wang hold a valid follow-up sheet"
+HAD_A1 = "fitness.walkin.1: the visitor had wang's appointment A1"
+
+
+def test_the_handlers_earlier_sheet_defeats_the_claim(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(sheet("F1", "2026-03-04T10:00", "li"), sheet("F2", "2026-03-05T10:00", "wang"),
+                                     *RECEIVED, claim("C1", "2026-03-11T10:00", "wang")))
+    why = "claim C1 by wang: li's sheet F1 of 2026-03-04 is earlier than wang's"
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.follow.d] <S1 V1 C1> credit "
+        f"li 1 right=li | li handled the sale; {why} / not {BOTH_SHEETS} / not fitness.follow.d: {why}",
+    ]
+
+
+def test_sheets_of_one_day_split_the_sale_and_the_handler_keeps_the_right(rulebooks_evaluate):
+    # Appointments of another consultant, or unsigned ones, do not order the two sheets.
+    report = rulebooks_evaluate(club(sheet("F1", "2026-03-05T09:00", "li"), sheet("F2", "2026-03-05T10:00", "wang"),
+                                     appointment("A1", "2026-03-07T12:00", "zhao", "2026-03-10"),
+                                     appointment("A2", "2026-03-07T13:00", "li", "2026-03-10", signed_by=None),
+                                     *RECEIVED, claim("C1", "2026-03-11T10:00", "wang")))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.follow.d] <S1 C1 F2 F1> credit li 1/2 wang "
+        "1/2 right=li | wang and li both hold follow-up sheets of 2026-03-05: half each, and li keeps the member's "
+        f"follow-up right / not {BOTH_SHEETS} / not {BEFORE}",
+    ]
+
+
+def test_sheets_of_one_day_are_ordered_by_the_appointment_sheet(rulebooks_evaluate):
+    def line(wang_at, li_at):
+        report = rulebooks_evaluate(club(sheet("F1", "2026-03-05T09:00", "li"),
+                                         sheet("F2", "2026-03-05T10:00", "wang"),
+                                         appointment("A1", li_at, "li", "2026-03-10"),
+                                         appointment("A2", wang_at, "wang", "2026-03-10"),
+                                         *RECEIVED, claim("C1", "2026-03-11T10:00", "wang")))
+        [only] = attribution(report, "S1")
+        return only
+
+    assert line("2026-03-07T12:00", "2026-03-08T11:00") == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.follow.d fitness.walkin.6] <S1 C1 F2 A2> "
+        "credit wang 1 right=wang | both consultants hold sheets of 2026-03-05; wang's appointment A2 was registered "
+        f"first, so the sale is wang's / not {BOTH_SHEETS} / not {BEFORE}")
+    why = "claim C1 by wang: both sheets are of 2026-03-05; li's appointment A1 was registered first"
+    assert line("2026-03-08T11:00", "2026-03-07T12:00") == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.follow.d] <S1 V1 C1> credit "
+        f"li 1 right=li | li handled the sale; {why} / not {BOTH_SHEETS} / not fitness.follow.d: {why}")
+    assert line("2026-03-07T12:00", "2026-03-07T12:00") == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.follow.d fitness.follow.12] <S1 C1 F2 F1 A1 "
+        "A2> unresolved (director): appointments A1, A2 of wang and li were registered at the same moment: which "
+        "sheet comes first? | claim C1 by wang: both sheets are of 2026-03-05 and the appointments of wang and li were "
+        "registered at the same moment; nothing orders them, so the director decides")
+
+
+def test_an_appointment_claim_on_days_8_and_15_is_half_and_on_day_16_fails(rulebooks_evaluate):
+    def line(claim_at):
+        report = rulebooks_evaluate(club(appointment("A1", "2026-03-07T12:00", "wang", "2026-03-10"), *RECEIVED,
+                                         claim("C1", claim_at, "wang")))
+        [only] = attribution(report, "S1")
+        return only
+
+    for claim_at, n in (("2026-03-17T10:00", 8), ("2026-03-24T23:59", 15)):
+        assert line(claim_at) == (
+            "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.claim.2 fitness.walkin.6] "
+            f"<S1 C1 A1> credit li 1/2 wang 1/2 right=li | wang holds the appointment A1 but claimed on day {n} (after "
+            f"7, within 15 days): half each, and li keeps the follow-up service / not {HAD_A1} / not {BEFORE}")
+    why = "claim C1 by wang came on day 16, after the 15-day window; li keeps the sale"
+    assert line("2026-03-25T00:00") == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3] <S1 V1 C1> credit li 1 right=li | "
+        f"li handled the sale; {why} / not {HAD_A1} / not fitness.claim.3: {why}")
+
+
+def test_the_claim_windows_are_parameters(rulebooks_evaluate):
+    def line(claim_at):
+        report = rulebooks_evaluate(club(sheet("F2", "2026-03-05T10:00", "wang"), *RECEIVED,
+                                         claim("C1", claim_at, "wang"), claim_full_days=3, claim_half_days=5))
+        [only] = attribution(report, "S1")
+        return only
+
+    one_sheet = "fitness.walkin.scope: walk-in rules 1 and 4 do not apply: wang hold a valid follow-up sheet"
+    assert line("2026-03-12T10:00") == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.claim.0 fitness.walkin.6] "
+        "<S1 C1 F2> credit wang 1 right=wang | wang holds the follow-up sheet F2 of 2026-03-05 and claimed on day 3 "
+        "(within 3 days from the sale), so the sale and its follow-up right are wang's / not "
+        f"{one_sheet} / not {BEFORE}")
+    assert line("2026-03-13T10:00") == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.claim.0 fitness.walkin.6] "
+        "<S1 C1 F2> credit li 1/2 wang 1/2 right=li | wang holds the follow-up sheet F2 of 2026-03-05 but claimed on "
+        "day 4 (after 3, within 5 days): half each, and li keeps the follow-up service / not "
+        f"{one_sheet} / not {BEFORE}")
+    assert "claim C1 by wang came on day 6, after the 5-day window; li keeps the sale" in line("2026-03-15T10:00")
+
+
+def test_a_reported_abnormal_case_has_no_claim_window(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(appointment("A1", "2026-03-07T12:00", "wang", "2026-03-10"), *RECEIVED,
+                                     claim("C1", "2026-03-28T10:00", "wang", abnormal_reported=True),
+                                     close_freeze_days=0))
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.6 fitness.claim.2 fitness.walkin.6] "
+        "<S1 C1 A1> credit wang 1 right=wang | the case was reported as abnormal, so wang, who followed up first "
+        f"(appointment A1), may claim the whole sale with no claim window / not {HAD_A1} / not {BEFORE}",
+    ]
+
+
+def test_an_abnormal_case_needs_evidence_from_before_the_sale(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(appointment("A1", "2026-03-10T11:00", "wang", "2026-03-10"), *RECEIVED,
+                                     claim("C1", "2026-03-12T10:00", "wang", abnormal_reported=True)))
+    why = "claim C1 by wang: wang's appointment A1 came after the sale"
+    assert attribution(report, "S1") == [
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.claim.6] <S1 V1 C1> credit "
+        f"li 1 right=li | li handled the sale; {why} / not {HAD_A1} / not fitness.claim.6: {why}",
+    ]
+
+
+def test_a_buyer_registered_under_the_register_number_or_on_an_earlier_day_was_registered(rulebooks_evaluate):
+    # Not a claim.6 case, so the 15-day window applies, and day 18 is too late.
+    why = "claim C1 by wang came on day 18, after the 15-day window; li keeps the sale"
+    for events in ([visit("V1", "2026-03-10T10:00", customer=M2), sale("S1", "2026-03-10T11:00", register_number=M2)],
+                   [visit("V0", "2026-03-01T10:00"), sale("S1", "2026-03-10T11:00")]):
+        report = rulebooks_evaluate(club(sheet("F2", "2026-03-05T10:00", "wang"), *events,
+                                         claim("C1", "2026-03-27T10:00", "wang")))
+        assert attribution(report, "S1") == [
+            "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3] <S1 C1> credit li 1 right=li | "
+            "li handled the sale; " + why + " / not fitness.walkin.1: the customer has no visit-register entry on "
+            "2026-03-10 / not fitness.claim.3: " + why,
+        ]
