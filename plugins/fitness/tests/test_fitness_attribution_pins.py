@@ -610,3 +610,209 @@ def test_a_buyer_registered_under_the_register_number_or_on_an_earlier_day_was_r
             "li handled the sale; " + why + " / not fitness.walkin.1: the customer has no visit-register entry on "
             "2026-03-10 / not fitness.claim.3: " + why,
         ]
+
+
+# --------------------------------------------------------------------------- the holder before any claim (the register)
+
+AT_DOOR = "2026-03-10T10:00"
+SALE = sale("S1", "2026-03-10T11:00")
+
+
+def holder_line(rulebooks_evaluate, *events, **club_args):
+    [only] = attribution(rulebooks_evaluate(club(*events, **club_args)), "S1")
+    return only
+
+
+def test_a_consultant_named_before_the_tour_holds_the_sale(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, visit("V1", AT_DOOR, named_consultant="zhao"), SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.3] <S1 V1> credit zhao 1 right=zhao | "
+        "the visitor asked for zhao before the tour, so the sale is theirs")
+    # With a sheet on file the follow-up principle decides (follow.c); a member who brought them adds follow.a3.
+    assert holder_line(rulebooks_evaluate, sheet("F1", "2026-03-05T10:00", "wang"),
+                       visit("V1", AT_DOOR, named_consultant="zhao", brought_by_member=M2), SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.follow.c fitness.follow.a3] <S1 V1> credit "
+        "zhao 1 right=zhao | the visitor asked for zhao before the tour, so the sale is theirs")
+
+
+def test_a_name_given_at_a_prompt_on_the_premises_or_while_received_does_not_count(rulebooks_evaluate):
+    for naming, how in (("prompted", "prompted"), ("on_premises", "on premises"),
+                        ("while_received", "while received")):
+        assert holder_line(rulebooks_evaluate, visit("V1", AT_DOOR, named_consultant="zhao", naming=naming),
+                           SALE) == (
+            "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.1 fitness.walkin.scope] <S1 V1> "
+            "credit li 1 right=li | a walk-in with no voucher, no appointment and looking for no one: li, who received "
+            f"them, gets the sale / not fitness.walkin.3: zhao was named {how}, which does not count")
+
+
+def test_a_visitor_asking_for_a_member_belongs_to_the_members_consultant_still_employed(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, visit("V1", AT_DOOR, named_member=M2), SALE, customers={M2: "zhao"}) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.3 fitness.follow.a2] <S1 V1> credit "
+        "zhao 1 right=zhao | the visitor came asking for member 13700000002, so the sale belongs to the member's "
+        "consultant zhao")
+    assert holder_line(rulebooks_evaluate, visit("V1", AT_DOOR, named_member=M2), SALE, customers={M2: "chen"},
+                       left=CHEN_LEFT) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.1 fitness.walkin.scope] <S1 V1> "
+        "credit li 1 right=li | a walk-in with no voucher, no appointment and looking for no one: li, who received "
+        "them, gets the sale / not fitness.follow.a2: the member's consultant chen is no longer employed")
+
+
+def test_a_visitor_asking_for_a_member_with_no_consultant_or_two_goes_to_the_director(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, visit("V1", AT_DOOR, named_member=M2), SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.follow.a2 fitness.follow.12] <S1 V1> "
+        "unresolved (director): the member 13700000002 has no consultant on record | the visitor asked for member "
+        "13700000002, whose consultant the records do not show; the director decides")
+    assert holder_line(rulebooks_evaluate, reassigned("R1", "2026-03-01T10:00", "zhao", customer=M2),
+                       reassigned("R2", "2026-03-01T10:00", "wang", customer=M2),
+                       visit("V1", AT_DOOR, named_member=M2), SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.follow.a2 fitness.follow.12] <S1 V1 R1 R2> "
+        "unresolved (director): records of the same moment name wang, zhao as the consultant of member 13700000002 "
+        "| the visitor asked for member 13700000002, whose consultant is wang, zhao by records of the same moment; no "
+        "clause orders them, so the director decides")
+
+
+def test_a_members_friend_with_no_appointment_belongs_to_whoever_received_them(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, visit("V1", AT_DOOR, received_by="zhao", brought_by_member=M2), SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.follow.a3] <S1 V1> credit zhao 1 right=zhao | "
+        "a member brought the visitor, naming no consultant and with no appointment, so zhao, who received them, gets "
+        "the sale")
+    assert holder_line(rulebooks_evaluate, appointment("A1", "2026-03-08T10:00", "wang", "2026-03-10"),
+                       visit("V1", AT_DOOR, received_by="zhao", brought_by_member=M2), SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3] <S1 V1> credit li 1 right=li | li "
+        "handled the sale and no claim changed it / not fitness.follow.a3: the member's friend had an appointment / "
+        "not fitness.walkin.1: the visitor had wang's appointment A1")
+
+
+def test_a_trial_voucher_gives_the_sale_to_its_salesperson(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, visit("V1", AT_DOOR, voucher_staff="zhao"), SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.4 fitness.walkin.scope] <S1 V1> "
+        "credit zhao 1 right=zhao | the visitor showed zhao's trial voucher, so the sale is theirs")
+
+
+def test_a_voucher_does_not_count_where_a_follow_up_sheet_exists(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, sheet("F1", "2026-03-05T10:00", "wang"),
+                       visit("V1", AT_DOOR, voucher_staff="zhao"), SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3] <S1 V1> credit li 1 right=li | li "
+        "handled the sale and no claim changed it / not fitness.walkin.scope: walk-in rules 1 and 4 do not apply: "
+        "wang hold a valid follow-up sheet")
+
+
+def test_a_walk_in_is_the_receivers_unless_they_had_an_appointment(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, visit("V1", AT_DOOR, received_by="zhao"), SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.1 fitness.walkin.scope] <S1 V1> "
+        "credit zhao 1 right=zhao | a walk-in with no voucher, no appointment and looking for no one: zhao, who "
+        "received them, gets the sale")
+    assert holder_line(rulebooks_evaluate, appointment("A1", "2026-03-08T10:00", "wang", "2026-03-10"),
+                       visit("V1", AT_DOOR, received_by="zhao"), SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3] <S1 V1> credit li 1 right=li | li "
+        "handled the sale and no claim changed it / not fitness.walkin.1: the visitor had wang's appointment A1")
+    assert holder_line(rulebooks_evaluate, visit("V1", AT_DOOR, received_by=None), SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3] <S1 V1> credit li 1 right=li | li "
+        "handled the sale and no claim changed it")
+
+
+def test_the_latest_register_entry_before_the_sale_counts_else_one_after_it(rulebooks_evaluate):
+    def receiver(*visits):
+        return holder_line(rulebooks_evaluate, *visits, SALE).split(" credit ")[1].split(" ")[0]
+
+    assert receiver(visit("V1", "2026-03-10T09:00", received_by="zhao"),
+                    visit("V2", "2026-03-10T10:00", received_by="wang")) == "wang"
+    assert receiver(visit("V1", "2026-03-10T10:00", received_by="zhao"),
+                    visit("V2", "2026-03-10T12:00", received_by="wang")) == "zhao"
+    assert receiver(visit("V1", "2026-03-10T11:00", received_by="zhao"),
+                    visit("V2", "2026-03-10T12:00", received_by="wang")) == "zhao"
+    assert receiver(visit("V2", "2026-03-10T12:00", received_by="wang")) == "wang"
+    assert receiver(visit("V1", "2026-03-09T10:00", received_by="zhao")) == "li"  # another day's entry
+
+
+def test_register_entries_of_one_moment_agree_or_go_to_the_director(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, visit("V1", AT_DOOR, received_by="zhao"),
+                       visit("V2", AT_DOOR, received_by="zhao"), SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.1 fitness.walkin.scope] <S1 V1> "
+        "credit zhao 1 right=zhao | a walk-in with no voucher, no appointment and looking for no one: zhao, who "
+        "received them, gets the sale")
+    assert holder_line(rulebooks_evaluate, visit("V1", AT_DOOR, received_by="zhao"),
+                       visit("V2", AT_DOOR, received_by="wang"), SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.1 fitness.follow.12] <S1 V1 V2> "
+        "unresolved (director): register entries V1, V2 of the same moment say different things: which one counts? "
+        "| the visit register has entries V1, V2 for 13700000001 at the same moment that disagree; no clause says "
+        "which counts, so the director decides")
+
+
+# --------------------------------------------------------------------------- change forms, failed claims, card users
+
+
+def test_a_change_form_lacking_any_signature_or_the_agreement_does_not_count(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, SALE, change("H1", "2026-03-11T10:00", "wang", both_agreed=False),
+                       change("H2", "2026-03-11T11:00", "zhao", signed=False)) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3] <S1> credit li 1 right=li | li "
+        "handled the sale and no claim changed it / not fitness.walkin.1: the customer has no visit-register entry on "
+        "2026-03-10 / not fitness.follow.9: change form H1 to wang does not count: it lacks both parties' agreement / "
+        "not fitness.follow.9: change form H2 to zhao does not count: it lacks both parties' agreement, the other "
+        "party's manager's signature, the director's signature")
+    assert holder_line(rulebooks_evaluate, SALE, change("H1", "2026-03-11T10:00", "wang", manager_signed=False),
+                       change("H2", "2026-03-11T11:00", "zhao", director_signed=False)) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3] <S1> credit li 1 right=li | li "
+        "handled the sale and no claim changed it / not fitness.walkin.1: the customer has no visit-register entry on "
+        "2026-03-10 / not fitness.follow.9: change form H1 to wang does not count: it lacks the other party's "
+        "manager's signature / not fitness.follow.9: change form H2 to zhao does not count: it lacks the director's "
+        "signature")
+
+
+def test_the_freeze_is_a_parameter(rulebooks_evaluate):
+    # With a 5-day freeze, 03-27 is in the month's last days; with none, 03-31 is not.
+    assert holder_line(rulebooks_evaluate, SALE, change("H1", "2026-03-27T10:00", "wang"), close_freeze_days=5) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3] <S1> credit li 1 right=li | li "
+        "handled the sale and no claim changed it / not fitness.walkin.1: the customer has no visit-register entry on "
+        "2026-03-10 / not fitness.follow.9: change form H1 to wang does not count: in the last 5 days of the month "
+        "only same-day sales change handler")
+    assert " credit wang 1 " in holder_line(rulebooks_evaluate, SALE, change("H1", "2026-03-31T10:00", "wang"),
+                                            close_freeze_days=0)
+
+
+def test_every_failed_claim_is_said_in_the_reason_one_after_another(rulebooks_evaluate):
+    late = "claim C1 by wang came on day 17, after the 15-day window; li keeps the sale"
+    none = "claim C2 by zhao: zhao holds no valid follow-up sheet or appointment for 13700000001 on 2026-03-10"
+    assert holder_line(rulebooks_evaluate, sheet("F1", "2026-03-05T10:00", "wang"), visit("V1", AT_DOOR), SALE,
+                       claim("C1", "2026-03-26T10:00", "wang"), claim("C2", "2026-03-11T10:00", "zhao")) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.claim.0] <S1 V1 C2 C1> "
+        f"credit li 1 right=li | li handled the sale; {none}; {late} / not fitness.walkin.scope: walk-in rules 1 and 4 "
+        f"do not apply: wang hold a valid follow-up sheet / not fitness.claim.0: {none} / not fitness.claim.3: {late}")
+
+
+def test_a_failed_claim_on_a_sale_held_by_a_named_consultant_says_the_holders_reason(rulebooks_evaluate):
+    none = "claim C1 by wang: wang holds no valid follow-up sheet or appointment for 13700000001 on 2026-03-10"
+    assert holder_line(rulebooks_evaluate, visit("V1", AT_DOOR, named_consultant="zhao"), SALE,
+                       claim("C1", "2026-03-11T10:00", "wang")) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.3 fitness.claim.0] <S1 V1 C1> credit "
+        f"zhao 1 right=zhao | the visitor asked for zhao before the tour, so the sale is theirs; {none} / not "
+        f"fitness.claim.0: {none}")
+
+
+def test_a_card_used_by_another_counts_for_its_user(rulebooks_evaluate):
+    card = sale("S1", "2026-03-10T11:00", card_user=M2)
+    user = "(the card is used by 13700000002, so it counts for them)"
+    assert holder_line(rulebooks_evaluate, visit("V1", AT_DOOR), card) == (
+        "attribution sale:S1 customer:13700000002 on 2026-03-10 [fitness.claim.3 fitness.follow.8] <S1> credit li 1 "
+        f"right=li | li handled the sale and no claim changed it {user} / not fitness.walkin.1: the customer has no "
+        "visit-register entry on 2026-03-10")
+    none = "claim C1 by wang: wang holds no valid follow-up sheet or appointment for 13700000002 on 2026-03-10"
+    assert holder_line(rulebooks_evaluate, visit("V1", AT_DOOR), card, claim("C1", "2026-03-11T10:00", "wang")) == (
+        "attribution sale:S1 customer:13700000002 on 2026-03-10 [fitness.claim.3 fitness.follow.8 fitness.claim.0] "
+        f"<S1 C1> credit li 1 right=li | li handled the sale {user}; {none} / not fitness.walkin.1: the customer has "
+        f"no visit-register entry on 2026-03-10 / not fitness.claim.0: {none}")
+    # follow.8: a consultant with the user's sheet may claim it.
+    assert holder_line(rulebooks_evaluate, sheet("F1", "2026-03-05T10:00", "wang", customer=M2), visit("V1", AT_DOOR),
+                       card, claim("C1", "2026-03-11T10:00", "wang")) == (
+        "attribution sale:S1 customer:13700000002 on 2026-03-10 [fitness.claim.6 fitness.claim.0 fitness.walkin.6 "
+        "fitness.follow.8] <S1 C1 F1> credit wang 1 right=wang | the customer was never entered in the visit "
+        "register, so wang, who followed up first (follow-up sheet F1 of 2026-03-05), may claim the whole sale with "
+        "no claim window / not fitness.walkin.1: the customer has no visit-register entry on 2026-03-10 / not "
+        f"fitness.claim.3: before the claim: li handled the sale and no claim changed it {user}")
+
+
+def test_a_claim_on_an_expired_renewal_does_not_move_it(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, sale("S1", "2026-03-10T11:00", kind="expired_renewal"),
+                       claim("C1", "2026-03-11T10:00", "wang"), customers={M: "zhao"}) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.follow.e] <S1> credit zhao 1 right=zhao | "
+        "renewal of an expired membership: the original handler zhao is still employed / not fitness.claim.3: claim "
+        "C1 by wang: an expired renewal follows the member's consultant, not the claim windows")
