@@ -816,3 +816,92 @@ def test_a_claim_on_an_expired_renewal_does_not_move_it(rulebooks_evaluate):
         "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.follow.e] <S1> credit zhao 1 right=zhao | "
         "renewal of an expired membership: the original handler zhao is still employed / not fitness.claim.3: claim "
         "C1 by wang: an expired renewal follows the member's consultant, not the claim windows")
+
+
+# --------------------------------------------------------------------------- why a claim without evidence fails
+
+WALK_IN_LI = ("a walk-in with no voucher, no appointment and looking for no one: li, who received them, gets the "
+              "sale")
+
+
+def failed_claim(rulebooks_evaluate, *evidence, claim_at="2026-03-11T10:00", **club_args):
+    return holder_line(rulebooks_evaluate, *evidence, *RECEIVED, claim("C1", claim_at, "wang"), **club_args)
+
+
+def test_the_claimants_unusable_evidence_is_named(rulebooks_evaluate):
+    cases = [
+        ("fitness.claim.4", "sheet F1 has an illegible number, which cannot be disputed",
+         sheet("F1", "2026-03-05T10:00", "wang", number="illegible")),
+        ("fitness.claim.0", "sheet F1 of 2026-02-05 was valid through 2026-03-04, before 2026-03-10",
+         sheet("F1", "2026-02-05T10:00", "wang")),
+        ("fitness.follow.10", "appointment A1 was neither signed by the director or general manager nor confirmed by "
+                              "SMS", appointment("A1", "2026-03-05T10:00", "wang", "2026-03-10", signed_by=None)),
+        ("fitness.claim.2", "appointment A1 was for 2026-03-09, and an appointment is valid only on its own day",
+         appointment("A1", "2026-03-05T10:00", "wang", "2026-03-09")),
+        ("fitness.claim.5", "appointment A1 masks the number but wang holds no follow-up sheet for the customer",
+         appointment("A1", "2026-03-05T10:00", "wang", "2026-03-10", customer="137****0001")),
+    ]
+    for clause, why, evidence in cases:
+        assert failed_claim(rulebooks_evaluate, evidence) == (
+            "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.1 fitness.walkin.scope "
+            f"{clause}] <S1 V1 C1> credit li 1 right=li | {WALK_IN_LI}; claim C1 by wang: {why} / not {clause}: "
+            f"claim C1 by wang: {why}"), clause
+
+
+def test_an_appointment_registered_after_anothers_loses(rulebooks_evaluate):
+    why = "claim C1 by wang: zhao's appointment A0 was registered earlier (誰早歸誰)"
+    assert failed_claim(rulebooks_evaluate, appointment("A0", "2026-03-04T10:00", "zhao", "2026-03-10"),
+                        appointment("A1", "2026-03-05T10:00", "wang", "2026-03-10")) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.claim.2] <S1 V1 C1> credit "
+        f"li 1 right=li | li handled the sale; {why} / not fitness.walkin.1: the visitor had zhao's appointment A0 / "
+        f"not fitness.claim.2: {why}")
+
+
+def test_appointments_of_one_moment_go_to_the_director_unless_the_claimant_holds_a_sheet(rulebooks_evaluate):
+    tied = [appointment("A0", "2026-03-05T10:00", "zhao", "2026-03-10"),
+            appointment("A1", "2026-03-05T10:00", "wang", "2026-03-10")]
+    assert failed_claim(rulebooks_evaluate, *tied) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.2 fitness.follow.12] <S1 C1 A0 A1> "
+        "unresolved (director): appointments A0, A1 of wang, zhao were registered at the same moment: whose is "
+        "earlier? | claim C1 by wang: the appointments of wang, zhao for 2026-03-10 were registered at the same "
+        "moment; 誰早歸誰 cannot order them, so the director decides")
+    assert failed_claim(rulebooks_evaluate, sheet("F1", "2026-03-03T10:00", "wang"), *tied) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.claim.0 fitness.walkin.6] "
+        "<S1 C1 F1> credit wang 1 right=wang | wang holds the follow-up sheet F1 of 2026-03-03 and claimed on day 2 "
+        "(within 7 days from the sale), so the sale and its follow-up right are wang's / not fitness.walkin.scope: "
+        f"walk-in rules 1 and 4 do not apply: wang hold a valid follow-up sheet / not {BEFORE}")
+
+
+def test_a_claim_in_a_later_month_is_invalid(rulebooks_evaluate):
+    why = "claim C1 by wang was raised in a later month; the month of 2026-03-10 closed on its last day"
+    assert failed_claim(rulebooks_evaluate, sheet("F1", "2026-03-05T10:00", "wang"), claim_at="2026-04-01T00:00",
+                        as_of="2026-04-30T23:00") == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.follow.9] <S1 V1 C1> credit "
+        f"li 1 right=li | li handled the sale; {why} / not fitness.walkin.scope: walk-in rules 1 and 4 do not apply: "
+        f"wang hold a valid follow-up sheet / not fitness.follow.9: {why}")
+
+
+def test_a_never_registered_customer_claimed_after_the_month_close_goes_to_the_director(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, sheet("F1", "2026-03-05T10:00", "wang"), SALE,
+                       claim("C1", "2026-04-01T10:00", "wang"), as_of="2026-04-30T23:00") == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.6 fitness.follow.9 fitness.follow.12] "
+        "<S1 C1> unresolved (director): a reported abnormal case after the month close | claim C1 by wang: claim.6 "
+        "leaves an abnormal case open until resolved, but follow.9 closes the month of 2026-03-10 on its last day; "
+        "the two disagree, so the director decides")
+
+
+def test_a_claim_on_a_sale_of_the_same_day_counts_in_the_months_last_days(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, sheet("F1", "2026-03-05T10:00", "wang"), visit("V1", "2026-03-30T10:00"),
+                       sale("S1", "2026-03-30T11:00"), claim("C1", "2026-03-30T18:00", "wang")) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-30 [fitness.claim.3 fitness.claim.0 fitness.walkin.6] "
+        "<S1 C1 F1> credit wang 1 right=wang | wang holds the follow-up sheet F1 of 2026-03-05 and claimed on day 1 "
+        "(within 7 days from the sale), so the sale and its follow-up right are wang's / not fitness.walkin.scope: "
+        f"walk-in rules 1 and 4 do not apply: wang hold a valid follow-up sheet / not {BEFORE}")
+
+
+def test_the_day_before_the_freeze_a_claim_is_judged_on_its_window(rulebooks_evaluate):
+    why = "claim C1 by wang came on day 19, after the 15-day window; li keeps the sale"
+    assert failed_claim(rulebooks_evaluate, sheet("F1", "2026-03-05T10:00", "wang"), claim_at="2026-03-28T23:59") == (
+        f"attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3] <S1 V1 C1> credit li 1 right=li | "
+        f"li handled the sale; {why} / not fitness.walkin.scope: walk-in rules 1 and 4 do not apply: wang hold a "
+        f"valid follow-up sheet / not fitness.claim.3: {why}")
