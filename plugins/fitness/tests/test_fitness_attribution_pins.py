@@ -905,3 +905,150 @@ def test_the_day_before_the_freeze_a_claim_is_judged_on_its_window(rulebooks_eva
         f"attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3] <S1 V1 C1> credit li 1 right=li | "
         f"li handled the sale; {why} / not fitness.walkin.scope: walk-in rules 1 and 4 do not apply: wang hold a "
         f"valid follow-up sheet / not fitness.claim.3: {why}")
+
+
+# --------------------------------------------------------------------------- takeovers of a party (walkin.8, walkin.9)
+
+PARTY_AT_DOOR = [visit(f"V{i}", AT_DOOR, customer=c, party="P", received_by="zhao") for i, c in enumerate((M, M2, M3), 1)]
+PARTY_SALE = sale("S1", "2026-03-10T11:00", party="P")
+LI_SHEET = sheet("F2", "2026-03-05T10:00", "li", customer=M2)
+LI_APPOINTMENT = appointment("A2", "2026-03-06T10:00", "li", "2026-03-10", customer=M2)
+
+
+def takeover(id="T1", at="2026-03-10T10:30", staff="li", receiver="zhao", agreed=False):
+    return record("takeover", id, at, staff=staff, receiver=receiver, party="P", receiver_agreed=agreed)
+
+
+def test_a_takeover_without_an_appointment_leaves_the_sale_with_the_receiver(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, *PARTY_AT_DOOR, LI_SHEET, takeover(), PARTY_SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.8] <S1 T1> credit zhao 1 right=zhao | "
+        "li took over the party from zhao without an appointment, so the sale stays with zhao, who was receiving")
+
+
+def test_a_takeover_with_an_appointment_for_the_handlers_own_customer_holds(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, *PARTY_AT_DOOR, LI_SHEET, LI_APPOINTMENT, takeover(), PARTY_SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.8] <S1 T1> credit li 1 right=li | li "
+        "took over the party from zhao with an appointment, as allowed, and closed the sale")
+
+
+def test_a_receiver_with_a_customer_of_their_own_in_the_party_keeps_it_unless_they_agree(rulebooks_evaluate):
+    zhao_sheet = sheet("F3", "2026-03-05T10:00", "zhao", customer=M3)
+    assert holder_line(rulebooks_evaluate, *PARTY_AT_DOOR, LI_SHEET, LI_APPOINTMENT, zhao_sheet, takeover(),
+                       PARTY_SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.9 fitness.walkin.8] <S1 T1> credit "
+        "zhao 1 right=zhao | zhao also had their own customer in the party and did not agree to hand over, so the "
+        "sale stays with zhao")
+    assert holder_line(rulebooks_evaluate, *PARTY_AT_DOOR, LI_SHEET, LI_APPOINTMENT, zhao_sheet,
+                       takeover(agreed=True), PARTY_SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.8 fitness.walkin.9] <S1 T1> credit li "
+        "1 right=li | li took over the party from zhao with an appointment and zhao's agreement, as allowed, and "
+        "closed the sale")
+
+
+def test_a_buyer_on_the_handlers_own_sheet_is_the_handlers_either_way(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, *PARTY_AT_DOOR, sheet("F1", "2026-03-05T10:00", "li"), takeover(),
+                       PARTY_SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3] <S1 V1> credit li 1 right=li | li "
+        "handled the sale and no claim changed it / not fitness.walkin.scope: walk-in rules 1 and 4 do not apply: li "
+        "hold a valid follow-up sheet / not fitness.walkin.8: 13700000001 is on li's own sheet: claimable either way")
+
+
+def test_a_takeover_after_the_sale_by_another_or_of_a_sale_outside_the_party_changes_nothing(rulebooks_evaluate):
+    received = ("attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.1 fitness.walkin.scope] "
+                "<S1 V1> credit zhao 1 right=zhao | a walk-in with no voucher, no appointment and looking for no one: "
+                "zhao, who received them, gets the sale")
+    for events in ([takeover(at="2026-03-10T11:01"), PARTY_SALE], [takeover(staff="wang"), PARTY_SALE],
+                   [takeover(), sale("S1", "2026-03-10T11:00")]):
+        assert holder_line(rulebooks_evaluate, *PARTY_AT_DOOR, LI_SHEET, *events) == received
+    # A takeover at the very moment of the sale counts.
+    assert " [fitness.walkin.8] <S1 T1> credit zhao 1 " in holder_line(
+        rulebooks_evaluate, *PARTY_AT_DOOR, LI_SHEET, takeover(at="2026-03-10T11:00"), PARTY_SALE)
+
+
+def test_the_first_takeover_counts_and_two_of_one_moment_from_different_receivers_go_to_the_director(
+        rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, *PARTY_AT_DOOR, LI_SHEET, LI_APPOINTMENT,
+                       takeover("T1", "2026-03-10T10:20", receiver="wang"), takeover("T2"), PARTY_SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.8] <S1 T1> credit li 1 right=li | li "
+        "took over the party from wang with an appointment, as allowed, and closed the sale")
+    assert holder_line(rulebooks_evaluate, *PARTY_AT_DOOR, LI_SHEET, takeover("T1"), takeover("T2"), PARTY_SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.8] <S1 T1> credit zhao 1 right=zhao | "
+        "li took over the party from zhao without an appointment, so the sale stays with zhao, who was receiving")
+    assert holder_line(rulebooks_evaluate, *PARTY_AT_DOOR, LI_SHEET, takeover("T1"), takeover("T2", receiver="wang"),
+                       PARTY_SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.8 fitness.follow.12] <S1 T1 T2> "
+        "unresolved (director): takeovers T1, T2 of the same moment: from whom did li take over the party? | li took "
+        "over the party at the same moment from wang, zhao; no clause orders the takeovers, so the director decides")
+
+
+def test_a_takeover_decides_even_without_a_register_entry(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, LI_SHEET, takeover(), PARTY_SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.8] <S1 T1> credit zhao 1 right=zhao | "
+        "li took over the party from zhao without an appointment, so the sale stays with zhao, who was receiving / "
+        "not fitness.walkin.1: the customer has no visit-register entry on 2026-03-10")
+
+
+# --------------------------------------------------------------------------- group sales (walkin.10)
+
+
+def group(size, *more, claim_at="2026-03-10T18:00"):
+    sales = [sale(f"S{i}", f"2026-03-10T11:{i:02d}", customer=f"1370000{i:04d}", party="P") for i in range(1, size + 1)]
+    return [*sales, claim("C1", claim_at, "wang"), *more]
+
+
+def test_a_group_sale_claimed_the_same_day_with_an_appointment_or_a_sheet_is_the_claimants(rulebooks_evaluate):
+    for evidence, what in ((appointment("A1", "2026-03-05T10:00", "wang", "2026-03-10"), "appointment"),
+                           (sheet("A1", "2026-03-05T10:00", "wang"), "follow-up sheet")):
+        assert holder_line(rulebooks_evaluate, *group(8, evidence)) == (
+            "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.10] <S1 C1 A1> credit wang 1 "
+            f"right=wang | a group sale of 8 claimed the same day with wang's {what} for this number / not "
+            f"fitness.walkin.1: the customer has no visit-register entry on 2026-03-10 / not {BEFORE}")
+
+
+def test_the_group_size_is_a_parameter(rulebooks_evaluate):
+    why = "claim C1 by wang: a group sale (3 sign-ups) may be claimed only on the day itself"
+    assert holder_line(rulebooks_evaluate, *group(3, sheet("F1", "2026-03-05T10:00", "wang"),
+                                                  claim_at="2026-03-11T10:00"), group_min=3) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.walkin.10] <S1 C1> credit li "
+        f"1 right=li | li handled the sale; {why} / not fitness.walkin.1: the customer has no visit-register entry on "
+        f"2026-03-10 / not fitness.walkin.10: {why}")
+
+
+# --------------------------------------------------------------------------- records of one moment (follow.12)
+
+
+def test_valid_change_forms_of_one_moment_to_different_consultants_go_to_the_director(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, SALE, change("H1", "2026-03-11T10:00", "wang"),
+                       change("H2", "2026-03-11T10:00", "zhao")) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.follow.9 fitness.follow.12] <S1 H1 H2> "
+        "unresolved (director): change forms H1, H2 move the sale to wang, zhao at the same moment: who is the "
+        "handler? | valid change forms H1, H2 of the same moment move the sale to wang, zhao; no clause orders them, "
+        "so the director decides")
+    assert holder_line(rulebooks_evaluate, SALE, change("H1", "2026-03-11T10:00", "wang"),
+                       change("H2", "2026-03-11T10:00", "wang")) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3] <S1> credit wang 1 right=wang | "
+        "wang handled the sale and no claim changed it / not fitness.walkin.1: the customer has no visit-register "
+        "entry on 2026-03-10")
+
+
+def test_two_winning_claims_on_evidence_of_one_moment_go_to_the_director_with_what_else_was_considered(
+        rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, sheet("F1", "2026-03-05T10:00", "wang"),
+                       sheet("F2", "2026-03-05T10:00", "zhao"), *RECEIVED, claim("C1", "2026-03-11T10:00", "wang"),
+                       claim("C2", "2026-03-11T10:00", "zhao"), claim("C3", "2026-03-11T09:00", "chen")) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.2 fitness.follow.12] <S1 C1 C2> "
+        "unresolved (director): wang, zhao both claim with evidence of the same moment | wang, zhao both won a claim "
+        "on evidence from the same moment; no clause orders them, so the director decides / not "
+        "fitness.walkin.scope: walk-in rules 1 and 4 do not apply: wang, zhao hold a valid follow-up sheet / not "
+        "fitness.claim.0: claim C3 by chen: chen holds no valid follow-up sheet or appointment for 13700000001 on "
+        "2026-03-10")
+
+
+def test_one_claimant_claiming_twice_on_one_sheet_wins_by_the_earlier_claim(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, sheet("F1", "2026-03-05T10:00", "wang"), *RECEIVED,
+                       claim("C2", "2026-03-12T10:00", "wang"), claim("C1", "2026-03-11T10:00", "wang")) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.claim.0 fitness.walkin.6] "
+        "<S1 C1 F1> credit wang 1 right=wang | wang holds the follow-up sheet F1 of 2026-03-05 and claimed on day 2 "
+        "(within 7 days from the sale), so the sale and its follow-up right are wang's / not fitness.walkin.scope: "
+        "walk-in rules 1 and 4 do not apply: wang hold a valid follow-up sheet / not fitness.claim.2: claim C2 by "
+        f"wang also holds, but wang's evidence is earlier (誰早歸誰) / not {BEFORE}")
