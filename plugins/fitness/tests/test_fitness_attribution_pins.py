@@ -1052,3 +1052,35 @@ def test_one_claimant_claiming_twice_on_one_sheet_wins_by_the_earlier_claim(rule
         "(within 7 days from the sale), so the sale and its follow-up right are wang's / not fitness.walkin.scope: "
         "walk-in rules 1 and 4 do not apply: wang hold a valid follow-up sheet / not fitness.claim.2: claim C2 by "
         f"wang also holds, but wang's evidence is earlier (誰早歸誰) / not {BEFORE}")
+
+
+def test_two_sales_of_one_moment_giving_the_members_right_to_two_consultants_leave_it_to_the_director(
+        rulebooks_evaluate):
+    # S1 is li's (the handler, no claim); S2, of the same moment, is a card M uses, won by wang's claim.  M's
+    # renewal has two consultants by records of one moment: the director decides.
+    report = rulebooks_evaluate(club(sheet("F1", "2026-03-05T10:00", "wang"), visit("V1", AT_DOOR),
+                                     sale("S1", "2026-03-10T11:00", amount="3600"),
+                                     sale("S2", "2026-03-10T11:00", customer=M2, card_user=M),
+                                     claim("C1", "2026-03-11T10:00", "wang", sale="S2"),
+                                     sale("S3", "2026-03-20T11:00", kind="renewal")))
+    assert attribution(report, "S3") == [
+        "attribution sale:S3 customer:13700000001 on 2026-03-20 [fitness.follow.a1 fitness.follow.12] <S3 S1 S2> "
+        "unresolved (director): records of the same moment name li, wang as the consultant of 13700000001 | a "
+        "renewal goes to the member's consultant, and records of the same moment name li, wang; no clause orders "
+        "them, so the director decides",
+    ]
+    [s1] = [f for f in report.findings if f.subjects[0].id == "S1"]
+    assert s1.outcome.amount == 3600 and s1.outcome.share_of("li") == 1
+    [s2] = [f for f in report.findings if f.subjects[0].id == "S2"]
+    assert s2.outcome.amount is None
+    assert str(s1.subjects[1]) == str(s2.subjects[1]) == "customer:13700000001"  # the card's user
+
+
+def test_a_later_sale_of_the_same_moment_giving_the_same_right_settles_nothing_new(rulebooks_evaluate):
+    report = rulebooks_evaluate(club(visit("V1", AT_DOOR, received_by="zhao"), sale("S1", "2026-03-10T11:00"),
+                                     sale("S2", "2026-03-10T11:00", customer=M2, card_user=M),
+                                     sale("S3", "2026-03-20T11:00", kind="renewal")))
+    assert attribution(report, "S3") == [
+        "attribution sale:S3 customer:13700000001 on 2026-03-20 [fitness.follow.a1] <S3> credit zhao 1 right=zhao | "
+        "a renewal within the membership's validity goes to the original consultant zhao, who is still employed",
+    ]
