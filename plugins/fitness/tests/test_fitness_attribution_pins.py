@@ -1084,3 +1084,28 @@ def test_a_later_sale_of_the_same_moment_giving_the_same_right_settles_nothing_n
         "attribution sale:S3 customer:13700000001 on 2026-03-20 [fitness.follow.a1] <S3> credit zhao 1 right=zhao | "
         "a renewal within the membership's validity goes to the original consultant zhao, who is still employed",
     ]
+
+
+def test_a_sale_of_a_party_no_one_registered_is_claimed_on_evidence_alone(rulebooks_evaluate):
+    none = "claim C1 by wang: wang holds no valid follow-up sheet or appointment for 13700000001 on 2026-03-10"
+    assert holder_line(rulebooks_evaluate, PARTY_SALE, claim("C1", "2026-03-11T10:00", "wang")) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.claim.0] <S1 C1> credit li 1 "
+        f"right=li | li handled the sale; {none} / not fitness.walkin.1: the customer has no visit-register entry on "
+        f"2026-03-10 / not fitness.claim.0: {none}")
+
+
+def test_the_half_day_of_a_follow6_registration_follows_the_sites_split(rulebooks_evaluate):
+    events = follow6("2026-03-10T18:00", registered_at="2026-03-10T12:30")
+    assert "registered the visit that morning;" in holder_line(rulebooks_evaluate, *events, half_day_split="13:00")
+    assert "registered the visit that afternoon;" in holder_line(rulebooks_evaluate, *events)
+
+
+def test_a_follow6_half_claim_loses_to_an_earlier_appointment(rulebooks_evaluate):
+    # li booked the customer for the day on 03-07; zhao registered them that morning: li's evidence is earlier.
+    assert holder_line(rulebooks_evaluate, appointment("A1", "2026-03-07T12:00", "li", "2026-03-10"),
+                       *follow6("2026-03-11T18:00"), claim("C2", "2026-03-11T17:00", "li")) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3 fitness.claim.2 fitness.walkin.6] "
+        "<S1 C2 A1> credit li 1 right=li | li holds the appointment A1 and claimed on day 2 (within 7 days from the "
+        "sale), so the sale and its follow-up right are li's / not fitness.walkin.1: the visitor had li's appointment "
+        "A1 / not fitness.claim.2: claim C1 by zhao also holds, but li's evidence is earlier (誰早歸誰) / not "
+        "fitness.claim.3: before the claim: wang handled the sale and no claim changed it")
