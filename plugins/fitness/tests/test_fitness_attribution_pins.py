@@ -1109,3 +1109,12 @@ def test_a_follow6_half_claim_loses_to_an_earlier_appointment(rulebooks_evaluate
         "sale), so the sale and its follow-up right are li's / not fitness.walkin.1: the visitor had li's appointment "
         "A1 / not fitness.claim.2: claim C1 by zhao also holds, but li's evidence is earlier (誰早歸誰) / not "
         "fitness.claim.3: before the claim: wang handled the sale and no claim changed it")
+
+
+def test_a_claim_does_not_settle_a_sale_left_to_the_director(rulebooks_evaluate):
+    # A renewal with no consultant on record, and register entries of one moment that disagree, stay the director's.
+    for events in ([sale("S1", "2026-03-10T11:00", kind="renewal")],
+                   [visit("V1", AT_DOOR, received_by="zhao"), visit("V2", AT_DOOR, received_by="wang"), SALE]):
+        without = holder_line(rulebooks_evaluate, *events)
+        assert " unresolved (director): " in without
+        assert holder_line(rulebooks_evaluate, *events, claim("C1", "2026-03-11T10:00", "wang")) == without
