@@ -1118,3 +1118,17 @@ def test_a_claim_does_not_settle_a_sale_left_to_the_director(rulebooks_evaluate)
         without = holder_line(rulebooks_evaluate, *events)
         assert " unresolved (director): " in without
         assert holder_line(rulebooks_evaluate, *events, claim("C1", "2026-03-11T10:00", "wang")) == without
+
+
+def test_a_later_sale_moves_the_members_right_to_its_consultant(rulebooks_evaluate):
+    # S1 is zhao's (a walk-in zhao received); S2, days later, is won by wang's claim: M's renewal is wang's.
+    report = rulebooks_evaluate(club(visit("V1", "2026-03-02T10:00", received_by="zhao"), sale("S1", "2026-03-02T11:00"),
+                                     sheet("F1", "2026-03-03T10:00", "wang"), visit("V2", AT_DOOR),
+                                     sale("S2", "2026-03-10T11:00"),
+                                     claim("C1", "2026-03-11T10:00", "wang", sale="S2"),
+                                     sale("S3", "2026-03-20T11:00", kind="renewal")))
+    assert attribution(report, "S3") == [
+        "attribution sale:S3 customer:13700000001 on 2026-03-20 [fitness.follow.a1] <S3> credit wang 1 right=wang | "
+        "a renewal within the membership's validity goes to the original consultant wang, who is still employed",
+    ]
+
