@@ -1132,3 +1132,9 @@ def test_a_later_sale_moves_the_members_right_to_its_consultant(rulebooks_evalua
         "a renewal within the membership's validity goes to the original consultant wang, who is still employed",
     ]
 
+
+
+def test_a_members_friend_nobody_is_recorded_as_receiving_stays_with_the_handler(rulebooks_evaluate):
+    line = holder_line(rulebooks_evaluate, visit("V1", AT_DOOR, received_by=None, brought_by_member=M2), SALE)
+    assert line.startswith("attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3] <S1 V1> credit li "
+                           "1 right=li | li handled the sale and no claim changed it / not fitness.follow.a3: ")
