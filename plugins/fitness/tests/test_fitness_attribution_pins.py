@@ -1138,3 +1138,34 @@ def test_a_members_friend_nobody_is_recorded_as_receiving_stays_with_the_handler
     line = holder_line(rulebooks_evaluate, visit("V1", AT_DOOR, received_by=None, brought_by_member=M2), SALE)
     assert line.startswith("attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.3] <S1 V1> credit li "
                            "1 right=li | li handled the sale and no claim changed it / not fitness.follow.a3: ")
+
+
+def test_a_register_number_no_one_was_registered_under_leaves_the_buyer_unregistered(rulebooks_evaluate):
+    # claim.6: no entry under the buyer's number nor under the number the sale names: no claim window, day 18 wins.
+    assert holder_line(rulebooks_evaluate, sheet("F2", "2026-03-05T10:00", "wang"),
+                       sale("S1", "2026-03-10T11:00", register_number=M2), claim("C1", "2026-03-27T10:00", "wang")) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.claim.6 fitness.claim.0 fitness.walkin.6] "
+        "<S1 C1 F2> credit wang 1 right=wang | the customer was never entered in the visit register, so wang, who "
+        "followed up first (follow-up sheet F2 of 2026-03-05), may claim the whole sale with no claim window / not "
+        f"fitness.walkin.1: the customer has no visit-register entry on 2026-03-10 / not {BEFORE}")
+
+
+def test_two_winning_claims_on_a_group_sale_are_ordered_by_their_evidence(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, *group(8, sheet("F1", "2026-03-05T10:00", "wang"),
+                                                  appointment("A1", "2026-03-04T10:00", "zhao", "2026-03-10"),
+                                                  claim("C2", "2026-03-10T19:00", "zhao"))) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.10] <S1 C2 A1> credit zhao 1 "
+        "right=zhao | a group sale of 8 claimed the same day with zhao's appointment for this number / not "
+        "fitness.walkin.1: the customer has no visit-register entry on 2026-03-10 / not fitness.claim.2: claim C1 by "
+        f"wang also holds, but zhao's evidence is earlier (誰早歸誰) / not {BEFORE}")
+
+
+def test_of_two_agreed_commission_transfers_the_earlier_agreement_holds(rulebooks_evaluate):
+    assert holder_line(rulebooks_evaluate, sheet("F1", "2026-03-05T10:00", "wang"), *RECEIVED,
+                       claim("C1", "2026-03-29T12:00", "wang", agreed_transfer=True),
+                       claim("C2", "2026-03-29T10:00", "zhao", agreed_transfer=True)) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.follow.9] <S1 C2> credit zhao 1 right=li | "
+        "found in the last 3 days of the month, the handler cannot change, but li and zhao agreed to transfer the "
+        "commission to zhao / not fitness.walkin.scope: walk-in rules 1 and 4 do not apply: wang hold a valid "
+        "follow-up sheet / not fitness.claim.2: claim C1 by wang also holds, but zhao's evidence is earlier (誰早歸誰) "
+        f"/ not {BEFORE}")
