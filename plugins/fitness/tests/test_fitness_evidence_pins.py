@@ -180,6 +180,24 @@ def test_a_masked_appointment_with_the_consultants_sheet_orders_same_day_sheets(
         "a valid follow-up sheet / not fitness.claim.3: before the claim: li handled the sale and no claim changed it"]
 
 
+@pytest.mark.parametrize(("number", "written"), [
+    ("1370000001", "137****001"),     # ten digits: not a mobile, so it has no masked form
+    ("13*00000001", "13*****0001"),   # already unreadable outside the middle four: no masked form either
+])
+def test_only_an_eleven_digit_mobile_has_its_middle_four_digits_masked(rulebooks_evaluate, fitness_scenario, number,
+                                                                     written):
+    # follow.d: both hold sheets of 03-05; Wang's appointment is not for this number, so nothing orders them.
+    events = [sheet("F1", "2026-03-05T10:00", customer=number), sheet("F2", "2026-03-05T15:00", staff="li",
+                                                                      customer=number),
+              appointment("A1", "2026-03-09T10:00", customer=written, signed_by="director"),
+              visit("V1", "2026-03-10T10:00", customer=number), sale("S1", "2026-03-10T11:00", customer=number),
+              CLAIM]
+    [line] = attribution(rulebooks_evaluate, fitness_scenario(*events))
+    assert line.startswith(f"attribution sale:S1 customer:{number} on 2026-03-10 [fitness.follow.d] <S1 C1 F1 F2> "
+                           "credit li 1/2 wang 1/2 right=li | wang and li both hold follow-up sheets of 2026-03-05: "
+                           "half each, and li keeps the member's follow-up right")
+
+
 def test_an_appointment_only_on_its_own_day(rulebooks_evaluate, fitness_scenario):
     events = [appointment("A1", "2026-03-08T10:00", day="2026-03-09", signed_by="director"), *WALK_IN, CLAIM]
     assert attribution(rulebooks_evaluate, fitness_scenario(*events)) == [failed(
