@@ -322,3 +322,12 @@ def test_the_latest_reassignment_by_the_moment_of_the_renewal_counts(rulebooks_e
     assert lines == [
         "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.follow.a1] <S1> credit wang 1 right=wang | a "
         "renewal within the membership's validity goes to the original consultant wang, who is still employed"]
+
+
+def test_walkin5_needs_an_appointment_that_counts(rulebooks_evaluate, fitness_scenario):
+    # Wang took the inquiry that day, but his appointment was neither signed nor texted (follow.10).
+    events = [inquiry("I1", "2026-03-10T09:00"), appointment("A1", "2026-03-10T09:10"), *WALK_IN,
+              claim("C1", "2026-03-10T18:00")]
+    assert attribution(rulebooks_evaluate, fitness_scenario(*events)) == [failed(
+        "fitness.follow.10", "appointment A1 was neither signed by the director or general manager nor confirmed by "
+                             "SMS")]
