@@ -12,36 +12,7 @@ from __future__ import annotations
 import pytest
 from rulebooks import Credit, Family, Unresolved
 
-M = "13700000001"  # the customer
-M2 = "13700000002"
-M3 = "13700000003"
-SIGNED = {"signed_by": "director"}
-
-
-def sheet(id, at, staff, customer=M, **more):
-    return {"type": "follow_up_sheet", "id": id, "at": at, "staff": staff, "customer": customer, **more}
-
-
-def appointment(id, at, staff, day, customer=M, **more):
-    return {"type": "appointment", "id": id, "at": at, "staff": staff, "customer": customer, "day": day,
-            **SIGNED, **more}
-
-
-def visit(id, at, received_by="li", customer=M, **more):
-    return {"type": "visit", "id": id, "at": at, "customer": customer, "received_by": received_by, **more}
-
-
-def sale(id, at, handler="li", customer=M, **more):
-    return {"type": "sale", "id": id, "at": at, "customer": customer, "handler": handler, **more}
-
-
-def claim(id, at, staff, sale="S1", **more):
-    return {"type": "claim", "id": id, "at": at, "staff": staff, "sale": sale, **more}
-
-
-def change(id, at, to_staff, sale="S1", signed=True, **more):
-    flags = {"both_agreed": signed, "manager_signed": signed, "director_signed": signed}
-    return {"type": "handler_change", "id": id, "at": at, "sale": sale, "to_staff": to_staff, **flags, **more}
+from fitness_sale_records import M, M2, M3, appointment, change, claim, sale, sheet, visit
 
 
 def finding_of(evaluate, scenario, subject="S1"):
