@@ -167,3 +167,56 @@ def test_follow6_entries_of_one_moment_are_the_same_consultant_and_decide_nothin
     report = rulebooks_evaluate(fitness_scenario(*events))
     [f] = [f for f in report.findings if f.family is Family.ATTRIBUTION]
     assert isinstance(f.outcome, Credit) and f.outcome.share_of("wang") == 1 and "fitness.follow.6" in f.clauses
+
+
+# 誰早歸誰 orders two claims that both hold whatever way each holds: a half share on a late claim, a claim with no
+# window on an unregistered visit, and the same-day sheets of follow.d.  The earlier sheet wins in each, and
+# swapping the sheets' moments swaps the winner.
+
+def competing(wang_at, zhao_at, claims_at, *more, visits=(visit("V1", "2026-03-10T10:00"),)):
+    return [sheet("F1", wang_at, "wang"), sheet("F2", zhao_at, "zhao"), *more, *visits,
+            sale("S1", "2026-03-10T11:00"), claim("C1", claims_at, "wang"), claim("C2", claims_at, "zhao")]
+
+
+def winner(evaluate, scenario, events):
+    f = outcome_of(evaluate, scenario, events)
+    assert isinstance(f.outcome, Credit), f
+    return {s: str(f.outcome.share_of(s)) for s in ("li", "wang", "zhao") if f.outcome.share_of(s)}
+
+
+@pytest.mark.parametrize(("wang_at", "zhao_at", "first"), [("2026-03-05T10:00", "2026-03-05T10:01", "wang"),
+                                                           ("2026-03-05T10:01", "2026-03-05T10:00", "zhao")])
+def test_the_earlier_of_two_late_claims_takes_the_half(rulebooks_evaluate, fitness_scenario, wang_at, zhao_at, first):
+    # Day 9 of the sale: each claim holds for half (claim.3), the handler keeping the other half.
+    events = competing(wang_at, zhao_at, "2026-03-18T10:00")
+    assert winner(rulebooks_evaluate, fitness_scenario, events) == {"li": "1/2", first: "1/2"}
+
+
+@pytest.mark.parametrize(("wang_at", "zhao_at", "first"), [("2026-03-05T10:00", "2026-03-05T10:01", "wang"),
+                                                           ("2026-03-05T10:01", "2026-03-05T10:00", "zhao")])
+def test_the_earlier_of_two_claims_on_an_unregistered_visit_wins(rulebooks_evaluate, fitness_scenario, wang_at,
+                                                                  zhao_at, first):
+    # No visit was registered: claim.6 sets no window, so both claims of day 17 hold.
+    events = competing(wang_at, zhao_at, "2026-03-26T10:00", visits=())
+    assert winner(rulebooks_evaluate, fitness_scenario, events) == {first: "1"}
+
+
+@pytest.mark.parametrize(("wang_at", "zhao_at", "first"), [("2026-03-05T10:00", "2026-03-05T10:01", "wang"),
+                                                           ("2026-03-05T10:01", "2026-03-05T10:00", "zhao")])
+def test_the_earlier_of_two_same_day_sheets_shares_with_the_handler(rulebooks_evaluate, fitness_scenario, wang_at,
+                                                                     zhao_at, first):
+    # li, the handler, holds a sheet of the same day: each claimant's sheet halves the sale with li (follow.d).
+    events = competing(wang_at, zhao_at, "2026-03-11T10:00", sheet("F0", "2026-03-05T09:00", "li"))
+    assert winner(rulebooks_evaluate, fitness_scenario, events) == {"li": "1/2", first: "1/2"}
+
+
+@pytest.mark.parametrize(("wang_at", "zhao_at", "first"), [("2026-03-05T10:00", "2026-03-05T10:01", "wang"),
+                                                           ("2026-03-05T10:01", "2026-03-05T10:00", "zhao")])
+def test_the_earlier_of_two_same_day_sheets_ordered_by_appointments_wins(rulebooks_evaluate, fitness_scenario,
+                                                                          wang_at, zhao_at, first):
+    # Both claimants' appointments were registered before li's: each sheet comes first (follow.d) and holds whole.
+    events = competing(wang_at, zhao_at, "2026-03-11T10:00", sheet("F0", "2026-03-05T09:00", "li"),
+                       appointment("A1", "2026-03-07T10:00", "wang", "2026-03-10"),
+                       appointment("A2", "2026-03-07T10:00", "zhao", "2026-03-10"),
+                       appointment("A0", "2026-03-08T10:00", "li", "2026-03-10"))
+    assert winner(rulebooks_evaluate, fitness_scenario, events) == {first: "1"}
