@@ -728,8 +728,15 @@ def test_records_that_cannot_be_replayed_are_refused_saying_where(run, events, o
     (leave("L", DAY + "09:00", "nobody"), "staff"),
 ])
 def test_a_record_naming_someone_not_on_the_staff_list_is_refused(run, event, field) -> None:
-    with pytest.raises(InputError, match=rf"events\[1\]\.{field}: .*'nobody'"):
+    # The core checks every staff field against the site's roster before the rules run.
+    with pytest.raises(InputError, match=rf"events\[1\]\.{field}: no staff member 'nobody' is on the roster$"):
         run([event])
+
+
+@pytest.mark.parametrize("order", [("wang", "nobody"), ("nobody", "wang")])
+def test_an_order_naming_someone_not_on_the_staff_list_is_refused(run, order) -> None:
+    with pytest.raises(InputError, match=r"events\[0\]\.order: no staff member 'nobody' is on the roster$"):
+        run([], order=order)
 
 
 # --------------------------------------------------------------------------- more of the register's memory

@@ -80,7 +80,6 @@ class Office:
             first, last = leave.days
             if last < first:
                 raise ctx.input_error(leave, "last_day", f"the leave ends ({last}) before it starts ({first})")
-            self.check_staff(leave, "staff", leave.staff)
             day = first
             while day <= last:
                 self.off[day][leave.staff] = leave
@@ -94,12 +93,8 @@ class Office:
     def group_of(self, mobile: str) -> str:
         return group_key(self.ctx, mobile)
 
-    def check_staff(self, event: Event, field: str, staff: str) -> None:
-        if self.ctx.staff and staff not in self.ctx.staff:
-            raise self.ctx.input_error(event, field, f"{staff!r} is not on the staff list "
-                                                     f"({', '.join(sorted(self.ctx.staff))})")
-
     def check_order(self, event: WeeklyOrder | DayOrder) -> None:
+        # Whether each name is on the roster the core has checked already, as for every staff field.
         if not event.order:
             raise self.ctx.input_error(event, "order", "the order names nobody")
         seen: set[str] = set()
@@ -107,7 +102,6 @@ class Office:
             if staff in seen:
                 raise self.ctx.input_error(event, "order", f"{staff} appears twice in the order")
             seen.add(staff)
-            self.check_staff(event, "order", staff)
 
     def bought(self, customer: str, moment: dt.datetime) -> bool:
         """Has the customer (or their family or company) bought, at or before this moment?"""
@@ -235,13 +229,10 @@ class _Day:
                 self.order_event = event
                 self.queue.reorder(self.office.present(event.order, self.day))
             elif isinstance(event, Busy):
-                self.office.check_staff(event, "staff", event.staff)
                 self.queue.busy(event.staff, Away(event, self._bought(event)))
             elif isinstance(event, Free):
-                self.office.check_staff(event, "staff", event.staff)
                 self.queue.free(event.staff)
             elif isinstance(event, Registration):
-                self.office.check_staff(event, "staff", event.staff)
                 self.register.add(Entry(event.customer, event.staff, event.at, event.id, REGISTERED))
             elif isinstance(event, Arrival):
                 out.append(self.arrival(event))
@@ -345,9 +336,6 @@ class _Day:
     # -------------------------------------------------------------- arrivals
 
     def arrival(self, a: Arrival) -> Reception:
-        for field in ("named", "duty", "back_office"):
-            if getattr(a, field):
-                self.office.check_staff(a, field, getattr(a, field))
         if not a.told and not a.named:
             raise self.ctx.input_error(a, "told", "told: false says the salesperson on duty did not tell the "
                                        "salesperson the customer asked for; name them with named:")
