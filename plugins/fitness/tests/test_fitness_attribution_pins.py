@@ -1169,3 +1169,20 @@ def test_of_two_agreed_commission_transfers_the_earlier_agreement_holds(rulebook
         "commission to zhao / not fitness.walkin.scope: walk-in rules 1 and 4 do not apply: wang hold a valid "
         "follow-up sheet / not fitness.claim.2: claim C1 by wang also holds, but zhao's evidence is earlier (誰早歸誰) "
         f"/ not {BEFORE}")
+
+
+def test_a_takeover_of_a_buyer_with_another_consultants_appointment_keeps_what_was_considered(rulebooks_evaluate):
+    # The buyer had wang's appointment: walk-in rule 1 is considered (wang may claim with it), and li's takeover of
+    # the party from zhao is then judged as any other, the decision still saying what it considered.
+    wang_appointment = appointment("A1", "2026-03-06T09:00", "wang", "2026-03-10")
+    had_a1 = " / not fitness.walkin.1: the visitor had wang's appointment A1"
+    assert holder_line(rulebooks_evaluate, *PARTY_AT_DOOR, LI_SHEET, wang_appointment, takeover(), PARTY_SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.8] <S1 T1> credit zhao 1 right=zhao | "
+        "li took over the party from zhao without an appointment, so the sale stays with zhao, who was receiving"
+        + had_a1)
+    zhao_sheet = sheet("F3", "2026-03-05T10:00", "zhao", customer=M3)
+    assert holder_line(rulebooks_evaluate, *PARTY_AT_DOOR, LI_SHEET, LI_APPOINTMENT, zhao_sheet, wang_appointment,
+                       takeover(), PARTY_SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.9 fitness.walkin.8] <S1 T1> credit "
+        "zhao 1 right=zhao | zhao also had their own customer in the party and did not agree to hand over, so the "
+        "sale stays with zhao" + had_a1)
