@@ -979,6 +979,11 @@ def test_the_first_takeover_counts_and_two_of_one_moment_from_different_receiver
         "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.8 fitness.follow.12] <S1 T1 T2> "
         "unresolved (director): takeovers T1, T2 of the same moment: from whom did li take over the party? | li took "
         "over the party at the same moment from wang, zhao; no clause orders the takeovers, so the director decides")
+    # What the holder's decision had considered stays with the question (here: the buyer had wang's appointment).
+    assert holder_line(rulebooks_evaluate, *PARTY_AT_DOOR, LI_SHEET, appointment("A1", "2026-03-06T09:00", "wang",
+                       "2026-03-10"), takeover("T1"), takeover("T2", receiver="wang"), PARTY_SALE).endswith(
+        "no clause orders the takeovers, so the director decides / not fitness.walkin.1: the visitor had wang's "
+        "appointment A1")
 
 
 def test_a_takeover_decides_even_without_a_register_entry(rulebooks_evaluate):
