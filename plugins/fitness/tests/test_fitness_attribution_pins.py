@@ -1191,3 +1191,7 @@ def test_a_takeover_of_a_buyer_with_another_consultants_appointment_keeps_what_w
         "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.9 fitness.walkin.8] <S1 T1> credit "
         "zhao 1 right=zhao | zhao also had their own customer in the party and did not agree to hand over, so the "
         "sale stays with zhao" + had_a1)
+    assert holder_line(rulebooks_evaluate, *PARTY_AT_DOOR, LI_SHEET, LI_APPOINTMENT, wang_appointment, takeover(),
+                       PARTY_SALE) == (
+        "attribution sale:S1 customer:13700000001 on 2026-03-10 [fitness.walkin.8] <S1 T1> credit li 1 right=li | li "
+        "took over the party from zhao with an appointment, as allowed, and closed the sale" + had_a1)
