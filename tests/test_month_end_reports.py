@@ -245,6 +245,18 @@ def screenshots():
     print(f"\nscreenshots of the month-end reports: {SCREENSHOTS}")
 
 
+def _screenshot(page, path) -> None:
+    """Keep a picture of the page for the reviewer.  On a loaded machine chromium now and then refuses a capture
+    ("Unable to capture screenshot"); the picture is evidence, not the check, so one refusal is tried again."""
+    from playwright.sync_api import Error
+
+    try:
+        page.screenshot(path=str(path))
+    except Error:
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(path))
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("path", EXAMPLES, ids=_name)
 def test_the_page_in_chromium_shows_the_json_totals(browser, screenshots, path, lang, tmp_path):
@@ -271,7 +283,7 @@ def test_the_page_in_chromium_shows_the_json_totals(browser, screenshots, path, 
         shown = page.eval_on_selector_all(
             "[data-field]", "els => els.map(e => [e.dataset.scope, e.dataset.person, e.dataset.field, "
                             "e.dataset.value, e.innerText])")
-        page.screenshot(path=str(screenshots / f"{_name(path)}-{lang}.png"))
+        _screenshot(page, screenshots / f"{_name(path)}-{lang}.png")
         assert page.evaluate("document.documentElement.lang") == ("zh-Hant" if lang == "zh" else "en")
     finally:
         page.close()
