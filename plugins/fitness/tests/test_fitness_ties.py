@@ -178,22 +178,24 @@ def competing(wang_at, zhao_at, claims_at, *more, visits=(visit("V1", "2026-03-1
             sale("S1", "2026-03-10T11:00"), claim("C1", claims_at, "wang"), claim("C2", claims_at, "zhao")]
 
 
+EITHER_EARLIER = pytest.mark.parametrize(("wang_at", "zhao_at", "first"), [
+    ("2026-03-05T10:00", "2026-03-05T10:01", "wang"), ("2026-03-05T10:01", "2026-03-05T10:00", "zhao")])
+
+
 def winner(evaluate, scenario, events):
     f = outcome_of(evaluate, scenario, events)
     assert isinstance(f.outcome, Credit), f
     return {s: str(f.outcome.share_of(s)) for s in ("li", "wang", "zhao") if f.outcome.share_of(s)}
 
 
-@pytest.mark.parametrize(("wang_at", "zhao_at", "first"), [("2026-03-05T10:00", "2026-03-05T10:01", "wang"),
-                                                           ("2026-03-05T10:01", "2026-03-05T10:00", "zhao")])
+@EITHER_EARLIER
 def test_the_earlier_of_two_late_claims_takes_the_half(rulebooks_evaluate, fitness_scenario, wang_at, zhao_at, first):
     # Day 9 of the sale: each claim holds for half (claim.3), the handler keeping the other half.
     events = competing(wang_at, zhao_at, "2026-03-18T10:00")
     assert winner(rulebooks_evaluate, fitness_scenario, events) == {"li": "1/2", first: "1/2"}
 
 
-@pytest.mark.parametrize(("wang_at", "zhao_at", "first"), [("2026-03-05T10:00", "2026-03-05T10:01", "wang"),
-                                                           ("2026-03-05T10:01", "2026-03-05T10:00", "zhao")])
+@EITHER_EARLIER
 def test_the_earlier_of_two_claims_on_an_unregistered_visit_wins(rulebooks_evaluate, fitness_scenario, wang_at,
                                                                   zhao_at, first):
     # No visit was registered: claim.6 sets no window, so both claims of day 17 hold.
@@ -201,8 +203,7 @@ def test_the_earlier_of_two_claims_on_an_unregistered_visit_wins(rulebooks_evalu
     assert winner(rulebooks_evaluate, fitness_scenario, events) == {first: "1"}
 
 
-@pytest.mark.parametrize(("wang_at", "zhao_at", "first"), [("2026-03-05T10:00", "2026-03-05T10:01", "wang"),
-                                                           ("2026-03-05T10:01", "2026-03-05T10:00", "zhao")])
+@EITHER_EARLIER
 def test_the_earlier_of_two_same_day_sheets_shares_with_the_handler(rulebooks_evaluate, fitness_scenario, wang_at,
                                                                      zhao_at, first):
     # li, the handler, holds a sheet of the same day: each claimant's sheet halves the sale with li (follow.d).
@@ -210,8 +211,7 @@ def test_the_earlier_of_two_same_day_sheets_shares_with_the_handler(rulebooks_ev
     assert winner(rulebooks_evaluate, fitness_scenario, events) == {"li": "1/2", first: "1/2"}
 
 
-@pytest.mark.parametrize(("wang_at", "zhao_at", "first"), [("2026-03-05T10:00", "2026-03-05T10:01", "wang"),
-                                                           ("2026-03-05T10:01", "2026-03-05T10:00", "zhao")])
+@EITHER_EARLIER
 def test_the_earlier_of_two_same_day_sheets_ordered_by_appointments_wins(rulebooks_evaluate, fitness_scenario,
                                                                           wang_at, zhao_at, first):
     # Both claimants' appointments were registered before li's: each sheet comes first (follow.d) and holds whole.

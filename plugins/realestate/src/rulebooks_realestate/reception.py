@@ -94,7 +94,7 @@ class Office:
         return group_key(self.ctx, mobile)
 
     def check_order(self, event: WeeklyOrder | DayOrder) -> None:
-        # Whether each name is on the roster the core has checked already, as for every staff field.
+        # The core has already checked each name against the roster, as it checks every staff field.
         if not event.order:
             raise self.ctx.input_error(event, "order", "the order names nobody")
         seen: set[str] = set()
